@@ -1,0 +1,26 @@
+using DealBot.Core.Figures;
+
+namespace DealBot.Core.Facts;
+
+/// <summary>A curated, typed figure of the deal (for example Nvidia's planned investment: up to US$100 billion).</summary>
+/// <param name="Id">Stable id, used as the input reference of calculations (<c>source_id#figure_id</c>).</param>
+/// <param name="Label">What the figure is, in both languages.</param>
+/// <param name="Aliases">Other ways people ask about it, in either language.</param>
+/// <param name="Kind">What it measures.</param>
+/// <param name="Value">Normalised value (see <see cref="Figure.Value"/>).</param>
+/// <param name="Unit">Normalised unit (see <see cref="Figure.Unit"/>).</param>
+/// <param name="Qualifier">"up to", "at least", "more than"...</param>
+/// <param name="AsOf">The date the sources state it for.</param>
+/// <param name="Sources">Where it is stated; the first is the primary citation.</param>
+/// <param name="Note">Context a careful answer mentions (for example "invested progressively as systems are deployed").</param>
+public sealed record FactFigure(
+    string Id,
+    LocalizedText Label,
+    IReadOnlyList<string> Aliases,
+    FigureKind Kind,
+    decimal Value,
+    string Unit,
+    Qualifier Qualifier,
+    DateOnly AsOf,
+    IReadOnlyList<FactSource> Sources,
+    LocalizedText? Note = null);
