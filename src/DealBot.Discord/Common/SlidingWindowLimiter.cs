@@ -1,0 +1,65 @@
+namespace DealBot.Discord;
+
+/// <summary>
+/// Allows at most <c>limit</c> acquisitions in any window of the given length, counted by a log of
+/// acquisition times. A sliding log (not a fixed window) is what guarantees the bound for every window,
+/// including ones that straddle a reset. Callers can leave a reserve for priority work (heartbeats).
+/// </summary>
+internal sealed class SlidingWindowLimiter
+{
+    private readonly Lock _gate = new();
+    private readonly Queue<long> _acquired = new();
+    private readonly TimeProvider _time;
+    private readonly int _limit;
+    private readonly TimeSpan _window;
+
+    public SlidingWindowLimiter(TimeProvider time, int limit, TimeSpan window)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        _time = time;
+        _limit = limit;
+        _window = window;
+    }
+
+    public int Limit => _limit;
+
+    /// <summary>Waits until a slot is free, leaving <paramref name="reserve"/> slots unused, and takes it.</summary>
+    public async ValueTask AcquireAsync(int reserve, CancellationToken cancellationToken)
+    {
+        var allowed = Math.Max(1, _limit - reserve);
+        while (true)
+        {
+            var wait = TryAcquire(allowed);
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Takes a slot and returns zero, or returns how long to wait before trying again.</summary>
+    private TimeSpan TryAcquire(int allowed)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetTimestamp();
+            while (_acquired.Count > 0 && _time.GetElapsedTime(_acquired.Peek(), now) >= _window)
+            {
+                _acquired.Dequeue();
+            }
+
+            if (_acquired.Count < allowed)
+            {
+                _acquired.Enqueue(now);
+                return TimeSpan.Zero;
+            }
+
+            // The slot frees up when the entry that pushes us over the allowance leaves the window.
+            var blocking = _acquired.ElementAt(_acquired.Count - allowed);
+            var wait = _window - _time.GetElapsedTime(blocking, now);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.FromTicks(1);
+        }
+    }
+}

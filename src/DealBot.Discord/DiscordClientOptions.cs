@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DealBot.Discord;
+
+/// <summary>
+/// Settings of the Discord transport, bound from the <c>Discord</c> configuration section.
+/// </summary>
+public sealed class DiscordClientOptions : IValidatableObject
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "Discord";
+
+    /// <summary>The default REST base address (HTTP API v10).</summary>
+    public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+
+    /// <summary>The bot token from the Developer Portal, without the <c>Bot </c> prefix. Never logged.</summary>
+    [Required]
+    public string Token { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Base address of the HTTP API. The gateway address is read from <c>GET {ApiBaseUrl}/gateway/bot</c>,
+    /// so pointing this at a fake server redirects the whole transport.
+    /// </summary>
+    [Required]
+    [Url]
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>
+    /// Whether to ask for the privileged MESSAGE_CONTENT intent. It must be enabled on the Bot page of the
+    /// Developer Portal, otherwise the gateway closes with 4014. Slash commands work without it.
+    /// </summary>
+    public bool MessageContentIntent { get; set; } = true;
+
+    /// <summary>The shard this process runs (0-based).</summary>
+    [Range(0, 65535)]
+    public int ShardId { get; set; }
+
+    /// <summary>The total number of shards.</summary>
+    [Range(1, 65536)]
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>
+    /// The address named in the <c>User-Agent: DiscordBot (url, version)</c> header Discord asks every bot to send;
+    /// set it to the bot's home page. Cloudflare may block requests without a well-formed agent.
+    /// </summary>
+    [Required]
+    [Url]
+    public string UserAgentUrl { get; set; } = "https://localhost";
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ShardId >= ShardCount)
+        {
+            yield return new ValidationResult(
+                $"{nameof(ShardId)} must be lower than {nameof(ShardCount)}.",
+                [nameof(ShardId), nameof(ShardCount)]);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace DealBot.Discord.Gateway;
+
+/// <summary>Gateway opcodes used by a bot.</summary>
+internal enum GatewayOpCode
+{
+    Dispatch = 0,
+    Heartbeat = 1,
+    Identify = 2,
+    Resume = 6,
+    Reconnect = 7,
+    InvalidSession = 9,
+    Hello = 10,
+    HeartbeatAck = 11,
+}
