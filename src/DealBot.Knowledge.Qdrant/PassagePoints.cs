@@ -8,8 +8,6 @@ namespace DealBot.Knowledge.Qdrant;
 /// <summary>Maps passages to Qdrant points and search hits back to passages.</summary>
 internal static class PassagePoints
 {
-    private const string PublishedFormat = "yyyy-MM-dd'T'00:00:00'Z'";
-
     /// <summary>The point of a passage; its id is the passage id, already a deterministic UUID.</summary>
     public static PointStruct ToPoint(IndexedPassage indexed)
     {
@@ -40,7 +38,7 @@ internal static class PassagePoints
         if (passage.Published is { } published)
         {
             // RFC 3339, which the datetime payload index parses.
-            point.Payload[QdrantSchema.Published] = published.ToString(PublishedFormat, CultureInfo.InvariantCulture);
+            point.Payload[QdrantSchema.Published] = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         }
 
         return point;
