@@ -52,8 +52,8 @@ public sealed class FigureExtractor
             return figures;
         }
 
-        // "，" stays: in Chinese it separates clauses, so "10，100" is two numbers, not 10,100.
-        var folded = TextNormalizer.FoldWidth(text, keepFullWidthComma: true);
+        // One character for one, so offsets stay valid; "，" stays full-width, so "10，100" is two numbers.
+        var folded = TextNormalizer.FoldWidth(text);
         DateScanner.Scan(folded, text, defaultYear, figures);
         figures.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var dates = figures.ToArray();

@@ -3,94 +3,96 @@ using System.Text;
 namespace DealBot.Core.Text;
 
 /// <summary>
-/// Folds the width variants that Chinese text mixes with ASCII ("１０００亿", "４.４％", ideographic spaces), so
-/// that matching code only ever sees the half-width forms.
+/// Normalises text the way every stage expects it: full-width ASCII forms to half-width (１０００亿 → 1000亿,
+/// ４.４％ → 4.4%), ideographic spaces and non-breaking spaces to plain spaces, and runs of whitespace collapsed.
+/// Chinese punctuation (，。！？；：) is kept: sentence splitting relies on it.
 /// </summary>
 public static class TextNormalizer
 {
-    private const char FullWidthFirst = '\uFF01';
-    private const char FullWidthLast = '\uFF5E';
-    private const int FullWidthOffset = 0xFEE0;
-    private const char IdeographicSpace = '\u3000';
-
-    /// <summary>
-    /// Converts full-width ASCII forms (U+FF01..U+FF5E) to ASCII, turns every run of white space (including the
-    /// ideographic space) into one ASCII space and trims the ends.
-    /// </summary>
+    /// <summary>Normalises width and collapses whitespace within lines; line breaks are kept (as single '\n').</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
+        var pendingNewlines = 0;
         foreach (var raw in text)
         {
-            var c = Fold(raw);
-            if (char.IsWhiteSpace(c))
+            var c = ToHalfWidth(raw);
+            if (c == '\r')
             {
-                pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            if (pendingSpace)
+            if (c == '\n')
             {
-                builder.Append(' ');
+                pendingNewlines++;
                 pendingSpace = false;
+                continue;
             }
 
-            builder.Append(c);
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u200b' || c == '\ufeff')
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingNewlines > 0)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(pendingNewlines > 1 ? "\n\n" : "\n");
+                }
+
+                pendingNewlines = 0;
+            }
+            else if (pendingSpace && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            pendingSpace = false;
+            sb.Append(c);
         }
 
-        return builder.ToString();
+        return sb.ToString();
     }
 
     /// <summary>
-    /// Converts full-width ASCII forms to ASCII and the ideographic space to a space, one character for one, so
-    /// offsets in the result are offsets in <paramref name="text"/>. Returns the same instance when nothing changes.
+    /// Applies <see cref="ToHalfWidth"/> to every character, one for one, so that offsets in the result are offsets in
+    /// <paramref name="text"/> (what span-reporting scanners need). Returns the same instance when nothing changes.
     /// </summary>
-    public static string FoldWidth(string text) => FoldWidth(text, keepFullWidthComma: false);
-
-    /// <summary>Folds width like <see cref="FoldWidth(string)"/>; can keep "，" because in Chinese it separates clauses.</summary>
-    internal static string FoldWidth(string text, bool keepFullWidthComma)
+    public static string FoldWidth(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = IndexOfFoldable(text, keepFullWidthComma);
-        if (first < 0)
+        var first = 0;
+        while (first < text.Length && ToHalfWidth(text[first]) == text[first])
+        {
+            first++;
+        }
+
+        if (first == text.Length)
         {
             return text;
         }
 
-        return string.Create(text.Length, (text, first, keepFullWidthComma), static (span, state) =>
+        return string.Create(text.Length, (text, first), static (span, state) =>
         {
             state.text.AsSpan().CopyTo(span);
             for (var i = state.first; i < span.Length; i++)
             {
-                if (!(state.keepFullWidthComma && span[i] == '，'))
-                {
-                    span[i] = Fold(span[i]);
-                }
+                span[i] = ToHalfWidth(span[i]);
             }
         });
     }
 
-    /// <summary>The half-width form of one character; other characters are returned unchanged.</summary>
-    public static char Fold(char c) => c switch
+    /// <summary>Maps full-width forms (U+FF01–U+FF5E) to ASCII, and the ideographic and no-break spaces to a space.</summary>
+    public static char ToHalfWidth(char c) => c switch
     {
-        >= FullWidthFirst and <= FullWidthLast => (char)(c - FullWidthOffset),
-        IdeographicSpace => ' ',
+        // Keep the Chinese sentence and clause marks that are full-width by nature.
+        '，' or '！' or '？' or '；' or '：' or '（' or '）' => c,
+        >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0),
+        '\u3000' or '\u00a0' or '\u202f' => ' ',
         _ => c,
     };
-
-    private static int IndexOfFoldable(string text, bool keepFullWidthComma)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == IdeographicSpace || (c is >= FullWidthFirst and <= FullWidthLast && !(keepFullWidthComma && c == '，')))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
