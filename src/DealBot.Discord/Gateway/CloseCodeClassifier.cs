@@ -4,7 +4,7 @@ namespace DealBot.Discord.Gateway;
 internal static class CloseCodeClassifier
 {
     public const string InvalidTokenHint =
-        "Discord rejected the bot token: it is invalid. Reset it on the Bot page of the Discord Developer Portal and update Discord:Token (or DISCORD_TOKEN).";
+        "Discord rejected the bot token: the token is invalid. Reset it on the Bot page of the Discord Developer Portal and update Discord:Token.";
 
     public static ConnectionOutcome Classify(int? code, string? description)
     {

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DealBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// A scriptable Discord on 127.0.0.1 (Kestrel, random port): <c>GET /api/v10/gateway/bot</c> points at its own
+/// WebSocket gateway (<see cref="Gateway"/>), and the HTTP routes the bot uses answer and record
+/// (<see cref="Rest"/>). Point <c>Discord:ApiBaseUrl</c> at <see cref="ApiBaseUrl"/>.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _stopping = new();
+
+    private FakeDiscordServer(WebApplication app, FakeGateway gateway, FakeRestApi rest)
+    {
+        _app = app;
+        Gateway = gateway;
+        Rest = rest;
+    }
+
+    public FakeGateway Gateway { get; }
+
+    public FakeRestApi Rest { get; }
+
+    /// <summary>For example <c>http://127.0.0.1:54321/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The value for <c>Discord:ApiBaseUrl</c>.</summary>
+    public string ApiBaseUrl => new Uri(BaseAddress, "api/v10").ToString();
+
+    /// <summary>An attachment address on the fake CDN serving <paramref name="size"/> bytes.</summary>
+    public Uri CdnUrl(int size, bool chunked = false) => new(BaseAddress, $"cdn/file.txt?size={size}&chunked={(chunked ? "true" : "false")}");
+
+    /// <param name="clock">Stamps recorded HTTP requests; pass the tests' FakeTimeProvider to measure waits.</param>
+    public static async Task<FakeDiscordServer> StartAsync(TimeProvider? clock = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.UseWebSockets();
+
+        var gateway = new FakeGateway();
+        var rest = new FakeRestApi(clock ?? TimeProvider.System);
+        var server = new FakeDiscordServer(app, gateway, rest);
+        rest.Map(app, () => gateway.GatewayUrl);
+        app.Map("/gateway", context => gateway.AcceptAsync(context, server._stopping.Token));
+        app.Map("/resume", context => gateway.AcceptAsync(context, server._stopping.Token));
+
+        await app.StartAsync();
+        server.BaseAddress = new Uri(app.Urls.First() + "/");
+        gateway.GatewayUrl = new Uri($"ws://{server.BaseAddress.Authority}/gateway");
+        gateway.ResumeUrl = new Uri($"ws://{server.BaseAddress.Authority}/resume");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}
