@@ -18,6 +18,7 @@ internal sealed class QdrantPassageStore(
     private readonly QdrantOptions _options = options.Value;
     private readonly GenerationLoader _loader = new(gateway, retry, options);
     private readonly QdrantStatusReader _status = new(gateway, retry, options);
+    private readonly GenerationCollections _collections = new(gateway, retry, options, logger);
 
     // Serialises this process's publishes and rollbacks; refreshes come from moderators, one at a time.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -31,7 +32,7 @@ internal sealed class QdrantPassageStore(
         try
         {
             var state = await _status.ReadAliasesAsync(cancellationToken).ConfigureAwait(false);
-            var collection = await FreeCollectionNameAsync(build.Version, state, cancellationToken).ConfigureAwait(false);
+            var collection = await _collections.FreeNameAsync(build.Version, state, cancellationToken).ConfigureAwait(false);
             QdrantLog.LoadingGeneration(logger, collection, build.Passages.Count, Alias);
             try
             {
@@ -45,15 +46,15 @@ internal sealed class QdrantPassageStore(
             catch (Exception ex)
             {
                 QdrantLog.LoadFailed(logger, collection, ex);
-                await DropUnlessAliasedAsync(collection).ConfigureAwait(false);
+                await _collections.DropUnlessAliasedAsync(collection).ConfigureAwait(false);
                 throw;
             }
 
             // Only generations no alias points at any more are dropped.
-            await DropAsync(state.Previous).ConfigureAwait(false);
+            await _collections.DropAsync(state.Previous).ConfigureAwait(false);
             if (_options.KeepGenerations == 0)
             {
-                await DropAsync(state.Live).ConfigureAwait(false);
+                await _collections.DropAsync(state.Live).ConfigureAwait(false);
             }
         }
         finally
@@ -108,7 +109,7 @@ internal sealed class QdrantPassageStore(
             // roll-forward to it.
             if (state.Live != state.Previous)
             {
-                await DropAsync(state.Live).ConfigureAwait(false);
+                await _collections.DropAsync(state.Live).ConfigureAwait(false);
             }
 
             return true;
@@ -132,70 +133,6 @@ internal sealed class QdrantPassageStore(
         if (build.Passages.Any(p => p.Dense.Length != build.DenseDimensions))
         {
             throw new ArgumentException($"Every dense vector must have {build.DenseDimensions} dimensions.", nameof(build));
-        }
-    }
-
-    /// <summary>The version's collection name, skipping names a live or kept generation uses; leftovers are dropped.</summary>
-    private async Task<string> FreeCollectionNameAsync(string version, AliasState state, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var name = Generations.CollectionName(Alias, version, attempt);
-            if (name == state.Live || name == state.Previous)
-            {
-                continue;
-            }
-
-            var exists = await retry.ExecuteAsync(
-                "collection exists", ct => gateway.CollectionExistsAsync(name, ct), cancellationToken).ConfigureAwait(false);
-            if (exists)
-            {
-                // An earlier publish of this version failed before its alias moved; nobody reads it.
-                await retry.ExecuteAsync(
-                    "drop leftover", ct => gateway.DeleteCollectionAsync(name, ct), cancellationToken).ConfigureAwait(false);
-            }
-
-            return name;
-        }
-    }
-
-    /// <summary>
-    /// Drops a failed generation, unless the alias swap did land (a deadline can expire after the server applied it):
-    /// then it is live, and dropping it would empty the index.
-    /// </summary>
-    private async Task DropUnlessAliasedAsync(string collection)
-    {
-        try
-        {
-            var state = await _status.ReadAliasesAsync(CancellationToken.None).ConfigureAwait(false);
-            if (state.Live != collection && state.Previous != collection)
-            {
-                await DropAsync(collection).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is RpcException or KnowledgeStoreUnavailableException)
-        {
-            QdrantLog.DropFailed(logger, collection, ex);
-        }
-    }
-
-    private async Task DropAsync(string? collection)
-    {
-        if (collection is null)
-        {
-            return;
-        }
-
-        try
-        {
-            // Not cancellable: a half-finished cleanup leaves garbage behind.
-            await retry.ExecuteAsync(
-                "drop generation", ct => gateway.DeleteCollectionAsync(collection, ct), CancellationToken.None).ConfigureAwait(false);
-            QdrantLog.Dropped(logger, collection);
-        }
-        catch (Exception ex) when (ex is RpcException or KnowledgeStoreUnavailableException)
-        {
-            QdrantLog.DropFailed(logger, collection, ex);
         }
     }
 }
