@@ -13,4 +13,4 @@ public interface IKnowledgeCatalog
 }
 
 /// <summary>An article of the knowledge base, as listed to users.</summary>
-public sealed record SourceInfo(string SourceId, string Title, string Language, DateOnly? Published, string FileName, int PassageCount);
+public sealed record SourceInfo(string SourceId, string Title, string Language, DateOnly? Published, string FileName);

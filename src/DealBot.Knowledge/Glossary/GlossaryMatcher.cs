@@ -1,0 +1,84 @@
+using DealBot.Core.Documents;
+using DealBot.Core.Facts;
+
+namespace DealBot.Knowledge.Glossary;
+
+/// <summary>
+/// Finds the glossary's entities in text, in either language, longest name first. Short all-capital English names
+/// ("US", "GW", "AMD") match case-sensitively, so "us" the pronoun is not the United States; other English names match
+/// whole words ignoring case; Chinese names match anywhere.
+/// </summary>
+public sealed class GlossaryMatcher
+{
+    private readonly List<(string Name, GlossaryEntry Entry, bool CaseSensitive, bool Cjk)> _names;
+
+    public GlossaryMatcher(IReadOnlyList<GlossaryEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Entries = entries;
+        _names = entries
+            .SelectMany(e => e.English.Concat(e.Chinese).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().Select(n => (Name: n.Trim(), Entry: e)))
+            .Select(x => (x.Name, x.Entry, CaseSensitive: x.Name.Length <= 4 && x.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)), Cjk: x.Name.Any(Languages.IsCjk)))
+            .OrderByDescending(x => x.Name.Length)
+            .ToList();
+    }
+
+    public IReadOnlyList<GlossaryEntry> Entries { get; }
+
+    /// <summary>Non-overlapping matches, in text order.</summary>
+    public IReadOnlyList<GlossaryMatch> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var taken = new bool[text.Length];
+        var matches = new List<GlossaryMatch>();
+        foreach (var (name, entry, caseSensitive, cjk) in _names)
+        {
+            var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text.IndexOf(name, from, comparison);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                from = at + 1;
+                if ((!cjk && !IsWordBoundary(text, at, name.Length)) || Overlaps(taken, at, name.Length))
+                {
+                    continue;
+                }
+
+                Array.Fill(taken, true, at, name.Length);
+                matches.Add(new GlossaryMatch(entry, at, name.Length));
+            }
+        }
+
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return matches;
+    }
+
+    private static bool Overlaps(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordBoundary(string text, int start, int length)
+    {
+        var before = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || Languages.IsCjk(text[start - 1]);
+        var end = start + length;
+        var after = end >= text.Length || !char.IsLetterOrDigit(text[end]) || Languages.IsCjk(text[end]);
+        return before && after;
+    }
+}
+
+/// <summary>An entity found in text.</summary>
+public sealed record GlossaryMatch(GlossaryEntry Entry, int Start, int Length);

@@ -1,0 +1,10 @@
+namespace DealBot.Knowledge.Loading;
+
+/// <summary>What a loader read from a file, before cleaning.</summary>
+/// <param name="Id">The id the file declares (front matter), if any.</param>
+/// <param name="Title">The title the file declares, if any.</param>
+/// <param name="Language">The language the file declares, if any.</param>
+/// <param name="Published">The date the file declares, if any.</param>
+/// <param name="SourceUrl">The origin the file declares, if any.</param>
+/// <param name="Body">The body as plain text, paragraphs separated by blank lines.</param>
+public sealed record LoadedDocument(string? Id, string? Title, string? Language, DateOnly? Published, string? SourceUrl, string Body);

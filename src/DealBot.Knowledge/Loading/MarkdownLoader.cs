@@ -1,0 +1,32 @@
+using Markdig;
+
+namespace DealBot.Knowledge.Loading;
+
+/// <summary>Markdown with optional YAML front matter (id, title, language, published, source).</summary>
+internal sealed class MarkdownLoader : IDocumentLoader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
+
+    public LoadedDocument Load(string fileName, string content)
+    {
+        var (fields, body) = FrontMatter.Split(content);
+        var title = fields.GetValueOrDefault("title");
+        var plain = Markdown.ToPlainText(body, Pipeline);
+        if (title is null)
+        {
+            // Without a declared title, the first heading names the article.
+            var heading = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#'));
+            title = heading?.TrimStart('#').Trim();
+        }
+
+        return new LoadedDocument(
+            fields.GetValueOrDefault("id"),
+            title,
+            fields.GetValueOrDefault("language") ?? fields.GetValueOrDefault("lang"),
+            FrontMatter.ParseDate(fields.GetValueOrDefault("published") ?? fields.GetValueOrDefault("date")),
+            fields.GetValueOrDefault("source") ?? fields.GetValueOrDefault("url"),
+            plain);
+    }
+}

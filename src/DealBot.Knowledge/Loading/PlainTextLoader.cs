@@ -1,0 +1,30 @@
+namespace DealBot.Knowledge.Loading;
+
+/// <summary>Plain text: front matter is honoured when present; otherwise the first short line is taken as the title.</summary>
+internal sealed class PlainTextLoader : IDocumentLoader
+{
+    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text"];
+
+    public LoadedDocument Load(string fileName, string content)
+    {
+        var (fields, body) = FrontMatter.Split(content);
+        var title = fields.GetValueOrDefault("title");
+        if (title is null)
+        {
+            var firstLine = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            // A reposted news text usually starts with its lead paragraph, not a headline: only a short line is a title.
+            if (firstLine is { Length: <= 80 } && !firstLine.EndsWith('。') && !firstLine.EndsWith('.'))
+            {
+                title = firstLine;
+            }
+        }
+
+        return new LoadedDocument(
+            fields.GetValueOrDefault("id"),
+            title,
+            fields.GetValueOrDefault("language") ?? fields.GetValueOrDefault("lang"),
+            FrontMatter.ParseDate(fields.GetValueOrDefault("published") ?? fields.GetValueOrDefault("date")),
+            fields.GetValueOrDefault("source") ?? fields.GetValueOrDefault("url"),
+            body);
+    }
+}
