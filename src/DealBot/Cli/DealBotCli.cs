@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace DealBot.Cli;
+
+/// <summary>The command line: one verb per job, all answering through the same engine.</summary>
+internal static class DealBotCli
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("DealBot answers questions about the OpenAI–Nvidia letter of intent (September 2025), with sources.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Subcommands.Add(SearchVerb.Create());
+        root.Subcommands.Add(IngestVerb.Create());
+        return root.Parse(args).InvokeAsync();
+    }
+}

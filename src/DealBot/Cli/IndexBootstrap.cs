@@ -1,0 +1,33 @@
+using DealBot.Core.Ingestion;
+using DealBot.Core.Retrieval;
+using DealBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealBot.Cli;
+
+/// <summary>Builds the index on first use, so a fresh clone answers without a separate `ingest` step.</summary>
+internal static class IndexBootstrap
+{
+    public static async Task EnsureIndexAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IPassageStore>();
+        var status = await store.GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        if (status.Ready)
+        {
+            return;
+        }
+
+        await Console.Error.WriteLineAsync("Building the knowledge index (first run)...").ConfigureAwait(false);
+        var refresher = services.GetRequiredService<IKnowledgeRefresher>();
+        var report = await IngestProgressDisplay.RunAsync(p => refresher.RefreshAsync(IngestRequest.SyncOnly, p, cancellationToken)).ConfigureAwait(false);
+        if (report.AlreadyRunning)
+        {
+            throw new UserErrorException("the index is being built by another process; try again in a few seconds");
+        }
+
+        foreach (var failure in report.Failed)
+        {
+            await Console.Error.WriteLineAsync($"  skipped {failure.File}: {failure.Reason}").ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using DealBot.Knowledge;
+using DealBot.Knowledge.Qdrant;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DealBot.Hosting;
+
+/// <summary>
+/// The one composition root: configuration (appsettings.json, environment variables with "__", user-secrets, and
+/// DISCORD_TOKEN), logging to stderr (stdout carries answers and JSON), and the services every verb shares.
+/// </summary>
+internal static class DealBotHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args, Action<IConfigurationBuilder>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            // appsettings.json sits beside the executable; the working directory is wherever the user stands.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        builder.Configuration.AddUserSecrets(typeof(DealBotHost).Assembly, optional: true);
+        var token = Environment.GetEnvironmentVariable("DISCORD_TOKEN");
+        if (!string.IsNullOrWhiteSpace(token) && string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]))
+        {
+            builder.Configuration["Discord:Token"] = token;
+        }
+
+        overrides?.Invoke(builder.Configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddOptions<VectorStoreOptions>()
+            .Bind(builder.Configuration.GetSection(VectorStoreOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        if (string.Equals(builder.Configuration["VectorStore:Provider"], "qdrant", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddQdrantPassageStore(builder.Configuration);
+        }
+
+        builder.Services.AddKnowledge(builder.Configuration);
+        builder.Services.AddAnswerEngine(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Checks settings and the store before a verb runs; a failure is a one-line message and exit code 2 or 1.</summary>
+    public static async Task EnsureReadyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        _ = services.GetRequiredService<IOptions<VectorStoreOptions>>().Value;
+        if (services.GetService<QdrantStartupCheck>() is { } qdrant)
+        {
+            await qdrant.EnsureReachableAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

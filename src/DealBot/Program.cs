@@ -1,0 +1,3 @@
+using DealBot.Cli;
+
+return await DealBotCli.RunAsync(args).ConfigureAwait(false);
