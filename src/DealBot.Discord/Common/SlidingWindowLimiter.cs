@@ -39,7 +39,12 @@ internal sealed class SlidingWindowLimiter
         }
     }
 
-    /// <summary>Takes a slot and returns zero, or returns how long to wait before trying again.</summary>
+    /// <summary>
+    /// Takes a slot (stamped now) and returns zero, or returns how long to wait before trying again; leaves
+    /// <paramref name="reserve"/> slots unused.
+    /// </summary>
+    public TimeSpan TryAcquireSlot(int reserve) => TryAcquire(Math.Max(1, _limit - reserve));
+
     private TimeSpan TryAcquire(int allowed)
     {
         lock (_gate)

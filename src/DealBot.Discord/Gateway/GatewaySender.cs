@@ -10,12 +10,14 @@ internal sealed class GatewaySender : IDisposable
     private readonly IGatewayConnection _connection;
     private readonly SlidingWindowLimiter _limiter;
     private readonly GatewayTuning _tuning;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
     public GatewaySender(IGatewayConnection connection, TimeProvider time, GatewayTuning tuning)
     {
         _connection = connection;
         _tuning = tuning;
+        _time = time;
         _limiter = new SlidingWindowLimiter(time, tuning.SendLimit, tuning.SendWindow);
     }
 
@@ -26,16 +28,28 @@ internal sealed class GatewaySender : IDisposable
             throw new ArgumentException($"Gateway frames must not exceed {_tuning.MaxFrameBytes} bytes.", nameof(frame));
         }
 
-        // The slot is taken before the lock, so a frame waiting for budget never blocks a heartbeat's send.
-        await _limiter.AcquireAsync(isHeartbeat ? 0 : _tuning.HeartbeatReserve, cancellationToken).ConfigureAwait(false);
-        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var reserve = isHeartbeat ? 0 : _tuning.HeartbeatReserve;
+        while (true)
         {
-            await _connection.SendAsync(frame, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sendLock.Release();
+            TimeSpan wait;
+            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // The slot is stamped right before the frame leaves, so the log matches what Discord counts.
+                wait = _limiter.TryAcquireSlot(reserve);
+                if (wait <= TimeSpan.Zero)
+                {
+                    await _connection.SendAsync(frame, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+
+            // Waiting for budget happens outside the lock, so a frame short of budget never holds up a heartbeat.
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
     }
 

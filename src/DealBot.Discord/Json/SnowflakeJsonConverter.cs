@@ -25,4 +25,11 @@ internal sealed class SnowflakeJsonConverter : JsonConverter<ulong>
 
     public override void Write(Utf8JsonWriter writer, ulong value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+
+    // Maps keyed by id, such as resolved.attachments: {"991": {...}}.
+    public override ulong ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, ulong value, JsonSerializerOptions options)
+        => writer.WritePropertyName(value.ToString(CultureInfo.InvariantCulture));
 }
