@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace DealBot.Core.Figures;
@@ -239,6 +240,30 @@ internal static class FigureLexicon
         new("以下", Qualifier.LessThan),
         new("以内", Qualifier.UpTo),
     ]);
+
+    /// <summary>Units by their first character (lower case), longest first: a position is checked only against these.</summary>
+    public static readonly FrozenDictionary<char, ImmutableArray<UnitEntry>> UnitsByFirst = ByFirst(Units);
+
+    /// <summary>Hedges written after the figure, by their first character.</summary>
+    public static readonly FrozenDictionary<char, ImmutableArray<QualifierEntry>> SuffixesByFirst = ByFirst(Suffixes);
+
+    /// <summary>Currency signs by their last character: they are matched backwards from the number.</summary>
+    public static readonly FrozenDictionary<char, ImmutableArray<CurrencyEntry>> CurrenciesByLast = ByLast(Currencies);
+
+    /// <summary>Hedges written before the figure, by their last character.</summary>
+    public static readonly FrozenDictionary<char, ImmutableArray<QualifierEntry>> PrefixesByLast = ByLast(Prefixes);
+
+    /// <summary>The entries whose key character is <paramref name="c"/> (ASCII case ignored), longest first.</summary>
+    public static ImmutableArray<T> Lookup<T>(FrozenDictionary<char, ImmutableArray<T>> index, char c) =>
+        index.TryGetValue(char.ToLowerInvariant(c), out var entries) ? entries : [];
+
+    private static FrozenDictionary<char, ImmutableArray<T>> ByFirst<T>(ImmutableArray<T> entries)
+        where T : ILexiconEntry =>
+        entries.GroupBy(e => char.ToLowerInvariant(e.Text[0])).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+
+    private static FrozenDictionary<char, ImmutableArray<T>> ByLast<T>(ImmutableArray<T> entries)
+        where T : ILexiconEntry =>
+        entries.GroupBy(e => char.ToLowerInvariant(e.Text[^1])).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
 
     private static ImmutableArray<T> Longest<T>(T[] entries)
         where T : ILexiconEntry =>

@@ -10,7 +10,8 @@ internal static class Prefixes
     public static string? Currency(string s, int numberStart, int floor, out int start)
     {
         var end = TextScan.SkipSpacesBack(s, numberStart, floor);
-        foreach (var entry in FigureLexicon.Currencies)
+        var candidates = end > floor ? FigureLexicon.Lookup(FigureLexicon.CurrenciesByLast, s[end - 1]) : [];
+        foreach (var entry in candidates)
         {
             start = end - entry.Text.Length;
             if (start >= floor && TextScan.EndsAt(s, end, entry.Text) && TextScan.WordStartsAt(s, start, entry.Text))
@@ -39,7 +40,8 @@ internal static class Prefixes
     public static Qualifier Qualifier(string s, int figureStart, int floor, out int start)
     {
         var end = TextScan.SkipSpacesBack(s, figureStart, floor);
-        foreach (var entry in FigureLexicon.Prefixes)
+        var candidates = end > floor ? FigureLexicon.Lookup(FigureLexicon.PrefixesByLast, s[end - 1]) : [];
+        foreach (var entry in candidates)
         {
             start = end - entry.Text.Length;
             if (start < floor || !TextScan.EndsAt(s, end, entry.Text) || !TextScan.WordStartsAt(s, start, entry.Text))
@@ -68,23 +70,42 @@ internal static class Prefixes
     /// <summary>The hedge written after the figure ("左右", "以上", "or more"), and where the figure then ends.</summary>
     public static Qualifier Suffix(string s, int figureEnd, int limit, out int end)
     {
-        var spaced = TextScan.SkipSpaces(s, figureEnd);
-        foreach (var entry in FigureLexicon.Suffixes)
+        // Chinese hedges are glued on ("6%左右"); English ones follow a space ("10 GW or more").
+        if (TrySuffixAt(s, figureEnd, limit, english: false, out var qualifier, out end))
         {
-            var at = TextScan.IsLetter(entry.Text[0]) ? spaced : figureEnd;
-            if (TextScan.IsLetter(entry.Text[0]) && at == figureEnd)
-            {
-                continue;
-            }
+            return qualifier;
+        }
 
-            end = at + entry.Text.Length;
-            if (end <= limit && TextScan.At(s, at, entry.Text) && TextScan.WordEndsAt(s, end, entry.Text))
-            {
-                return entry.Qualifier;
-            }
+        var spaced = TextScan.SkipSpaces(s, figureEnd);
+        if (spaced > figureEnd && TrySuffixAt(s, spaced, limit, english: true, out qualifier, out end))
+        {
+            return qualifier;
         }
 
         end = figureEnd;
         return Figures.Qualifier.Exact;
+    }
+
+    private static bool TrySuffixAt(string s, int at, int limit, bool english, out Qualifier qualifier, out int end)
+    {
+        qualifier = Figures.Qualifier.Exact;
+        end = at;
+        if (at >= limit)
+        {
+            return false;
+        }
+
+        foreach (var entry in FigureLexicon.Lookup(FigureLexicon.SuffixesByFirst, s[at]))
+        {
+            end = at + entry.Text.Length;
+            if (TextScan.IsLetter(entry.Text[0]) == english && end <= limit && TextScan.At(s, at, entry.Text) && TextScan.WordEndsAt(s, end, entry.Text))
+            {
+                qualifier = entry.Qualifier;
+                return true;
+            }
+        }
+
+        end = at;
+        return false;
     }
 }

@@ -53,26 +53,52 @@ internal static class SuffixReader
     /// <summary>Finds the unit starting at <paramref name="pos"/> (after spaces, or a hyphen before an English word).</summary>
     public static bool TryUnit(string s, int pos, int limit, bool hasScale, out UnitEntry? unit, out int end)
     {
-        var spaced = TextScan.SkipSpaces(s, pos);
-        var hyphen = pos < limit && s[pos] == '-' ? pos + 1 : -1;
-        foreach (var entry in FigureLexicon.Units)
+        if (TryUnitAt(s, pos, limit, hasScale, Spacing.Attached, out unit, out end))
         {
-            if (entry.NeedsScale && !hasScale)
+            return true;
+        }
+
+        var spaced = TextScan.SkipSpaces(s, pos);
+        if (spaced > pos && TryUnitAt(s, spaced, limit, hasScale, Spacing.Loose, out unit, out end))
+        {
+            return true;
+        }
+
+        // "a 100-dollar bill", "10-percent": a hyphen may join an English unit word.
+        if (pos + 1 < limit && s[pos] == '-' && TextScan.IsLetter(s[pos + 1]) && TryUnitAt(s, pos + 1, limit, hasScale, Spacing.Loose, out unit, out end))
+        {
+            return true;
+        }
+
+        unit = null;
+        end = pos;
+        return false;
+    }
+
+    private static bool TryUnitAt(string s, int at, int limit, bool hasScale, Spacing gap, out UnitEntry? unit, out int end)
+    {
+        end = at;
+        unit = null;
+        if (at >= limit)
+        {
+            return false;
+        }
+
+        foreach (var entry in FigureLexicon.Lookup(FigureLexicon.UnitsByFirst, s[at]))
+        {
+            if ((entry.NeedsScale && !hasScale) || (gap == Spacing.Loose && entry.Spacing == Spacing.Attached))
             {
                 continue;
             }
 
-            if (Fits(s, pos, limit, entry.Text, out end) && Allowed(s, end, limit, entry)
-                || entry.Spacing == Spacing.Loose && spaced > pos && Fits(s, spaced, limit, entry.Text, out end) && Allowed(s, end, limit, entry)
-                || entry.Spacing == Spacing.Loose && hyphen > 0 && TextScan.IsLetter(entry.Text[0]) && Fits(s, hyphen, limit, entry.Text, out end) && Allowed(s, end, limit, entry))
+            if (Fits(s, at, limit, entry.Text, out end) && Allowed(s, end, limit, entry))
             {
                 unit = entry;
                 return true;
             }
         }
 
-        unit = null;
-        end = pos;
+        end = at;
         return false;
     }
 
