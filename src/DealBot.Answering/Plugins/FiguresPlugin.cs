@@ -1,0 +1,73 @@
+using System.ComponentModel;
+using DealBot.Core.Documents;
+using DealBot.Core.Facts;
+using Microsoft.SemanticKernel;
+
+namespace DealBot.Answering.Plugins;
+
+/// <summary>Finds the deal's curated figures by meaning, in either language (labels, aliases and glossary names).</summary>
+public sealed class FiguresPlugin(IKnowledgeCatalog catalog)
+{
+    /// <summary>The best-matching figures, best first; empty when nothing matches.</summary>
+    [KernelFunction, Description("Finds the deal's curated figures (investment size, gigawatts, first investment, valuation, share moves, users, Stargate...) by meaning, in English or Chinese. Returns value, unit, hedge (up to / at least), as-of date, the reference to pass to calculator inputs, and the sources' verbatim quotes.")]
+    public async Task<IReadOnlyList<FigureMatch>> FindFiguresAsync(
+        [Description("What the figure is, in words, e.g. 'first investment', 'OpenAI valuation', '估值'.")] string query,
+        [Description("Language of labels and display: \"en\" or \"zh\".")] string language = Languages.English,
+        [Description("How many figures to return at most (1-10).")] int limit = 3,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var lang = Languages.Normalize(language) ?? Languages.English;
+        var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
+        var matcher = new TermMatcher(facts.Glossary);
+        var terms = matcher.Terms(query ?? string.Empty);
+        return [.. facts.Figures
+            .Select(f => (Figure: f, Score: Score(matcher, terms, query ?? string.Empty, f)))
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score)
+            .Take(Math.Clamp(limit, 1, 10))
+            .Select(p => ToMatch(p.Figure, p.Score, lang))];
+    }
+
+    /// <summary>One figure by its id; null when there is none.</summary>
+    [KernelFunction, Description("Gets one curated figure by its id (e.g. 'first-investment').")]
+    public async Task<FigureMatch?> GetFigureAsync(
+        [Description("The figure's id.")] string id,
+        [Description("Language of labels and display: \"en\" or \"zh\".")] string language = Languages.English,
+        CancellationToken cancellationToken = default)
+    {
+        var lang = Languages.Normalize(language) ?? Languages.English;
+        var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
+        var figure = facts.Figures.FirstOrDefault(f => string.Equals(f.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
+        return figure is null ? null : ToMatch(figure, 1, lang);
+    }
+
+    private static double Score(TermMatcher matcher, Dictionary<string, double> terms, string query, FactFigure figure)
+    {
+        var document = matcher.Document(
+            [(figure.Label.En, 2), (figure.Label.Zh, 2), (figure.Note?.En, 1), (figure.Note?.Zh, 1), (figure.Id.Replace('-', ' '), 1),
+             .. figure.Aliases.Select(a => ((string?)a, 2d))]);
+
+        // An alias said word for word is the strongest signal: "valuation", "首笔投资".
+        var aliasBonus = figure.Aliases.Count(a => a.Length > 1 && TermMatcher.Contains(query, a)) * 3;
+        return TermMatcher.Score(terms, document) + aliasBonus;
+    }
+
+    private static FigureMatch ToMatch(FactFigure f, double score, string language)
+    {
+        var sources = SourceOrder.ByLanguage(f.Sources, language);
+        var reference = $"{sources.FirstOrDefault()?.ArticleId ?? "facts"}#{f.Id}";
+        return new FigureMatch(
+            f.Id,
+            reference,
+            f.Label.For(language),
+            f.Value,
+            f.Unit,
+            f.Qualifier,
+            FigureDisplay.Format(f.Value, f.Unit, f.Qualifier, language),
+            f.AsOf,
+            f.Note?.For(language),
+            sources,
+            score);
+    }
+}

@@ -1,0 +1,30 @@
+using DealBot.Answering.Verification;
+using DealBot.Core.Figures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DealBot.Answering.Plugins;
+
+/// <summary>Registers the answering plugins and the grounding verifier (singletons; they hold no per-request state).</summary>
+public static class PluginServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the calculator, timeline, figures, views and knowledge-search plugins, <see cref="AnsweringPlugins"/> and
+    /// the <see cref="GroundingVerifier"/>. Needs an <c>IKnowledgeCatalog</c> and an <c>IKnowledgeSearch</c> (AddKnowledge).
+    /// </summary>
+    public static IServiceCollection AddAnsweringPlugins(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FigureExtractor>();
+        services.TryAddSingleton<FigureEquivalence>();
+        services.TryAddSingleton<CalculatorPlugin>();
+        services.TryAddSingleton<TimelinePlugin>();
+        services.TryAddSingleton<FiguresPlugin>();
+        services.TryAddSingleton<ViewsPlugin>();
+        services.TryAddSingleton<KnowledgeSearchPlugin>();
+        services.TryAddSingleton<AnsweringPlugins>();
+        services.TryAddSingleton<GroundingVerifier>();
+        return services;
+    }
+}
