@@ -1,0 +1,178 @@
+using System.Globalization;
+using DealBot.Answering.Plugins;
+using DealBot.Answering.Prompts;
+using DealBot.Answering.Verification;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+
+namespace DealBot.Answering.Llm;
+
+/// <summary>
+/// Answers with a language model: the system prompt from <c>prompts/Answer/System</c>, the retrieved passages in
+/// context with ids to cite, the plugins as tools (invoked automatically), a JSON reply
+/// (<c>{"status","answer","citations"}</c>), then the grounding verifier. A rejected reply gets one retry carrying the
+/// verifier's complaint (<c>prompts/Answer/Retry</c>); a second rejection returns <see cref="LlmOutcome.Failed"/> so the
+/// caller falls back to the offline answer.
+/// </summary>
+public sealed class LlmAnswerer(
+    IChatClient? chat,
+    AnsweringPlugins plugins,
+    PromptLibrary prompts,
+    GroundingVerifier verifier,
+    TimeProvider time,
+    ILogger<LlmAnswerer> logger) : ILlmAnswerer
+{
+    private const int Attempts = 2;
+
+    public bool IsEnabled => chat is not null;
+
+    public async Task<LlmAnswerResult> AnswerAsync(LlmAnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (chat is null)
+        {
+            return LlmAnswerResult.Failed("No model is configured (Llm:Provider is none).");
+        }
+
+        var ledger = new ToolLedger();
+        var context = request.Passages.Select(KnowledgeSearchPlugin.ToHit).ToList();
+        context.ForEach(ledger.AddPassage);
+        var language = Languages.Normalize(request.Language) ?? Languages.English;
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var asOf = request.AsOf ?? context.Max(p => p.Published);
+
+        try
+        {
+            var messages = Conversation(request, context, language, today, asOf);
+            var options = Options(ledger);
+            GroundingVerdict? verdict = null;
+            var complaint = string.Empty;
+            for (var attempt = 1; attempt <= Attempts; attempt++)
+            {
+                if (attempt > 1)
+                {
+                    LlmLog.Retrying(logger, complaint);
+                    messages.Add(new ChatMessage(ChatRole.User, prompts.Render("Answer", "Retry", new Dictionary<string, string?>
+                    {
+                        ["complaint"] = complaint,
+                        ["question"] = request.Question,
+                        ["language"] = language,
+                    })));
+                }
+
+                var response = await chat.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+                messages.AddRange(response.Messages);
+                var reply = LlmReply.Parse(response.Text);
+                if (reply is null)
+                {
+                    complaint = "The reply was not the JSON object asked for ({\"status\", \"answer\", \"citations\"}).";
+                    ledger.AddStep("reply unreadable");
+                    continue;
+                }
+
+                var status = Status(reply.Status);
+                var citations = Citations(reply.Citations, ledger);
+                var calculations = ledger.Calculations.Select(c => c.ToCalculation()).ToList();
+                verdict = verifier.Verify(reply.Answer!, citations, calculations, asOf is { } a ? [today, a] : [today]);
+                ledger.AddStep($"attempt {attempt}: {verdict.Describe()}");
+                if (status == AnswerStatus.Answered && citations.Count == 0)
+                {
+                    complaint = "The answer cites no passage id from the passages or tool results.";
+                    continue;
+                }
+
+                if (!verdict.Grounded)
+                {
+                    complaint = verdict.Describe() + " These numbers are not in the cited passages or tool results.";
+                    continue;
+                }
+
+                LlmLog.Accepted(logger, attempt, citations.Count, calculations.Count);
+                var answer = new Answer(request.Question, status, language, reply.Answer!.Trim(), citations, calculations, asOf ?? citations.Max(c => c.Published))
+                {
+                    Trace = request.Trace ? new AnswerTrace(request.Passages, ledger.Steps, verdict.Describe()) : null,
+                };
+                return new LlmAnswerResult(status == AnswerStatus.Answered ? LlmOutcome.Answered : LlmOutcome.Declined, answer, verdict, null, ledger.Steps);
+            }
+
+            LlmLog.GaveUp(logger, complaint);
+            return LlmAnswerResult.Failed(complaint, verdict, ledger.Steps);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The model is a dependency the bot can live without: any failure of it means "answer offline".
+            LlmLog.Unavailable(logger, ex);
+            return LlmAnswerResult.Failed($"The model could not be used: {ex.Message}", null, ledger.Steps);
+        }
+    }
+
+    private List<ChatMessage> Conversation(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf)
+    {
+        var system = prompts.Render("Answer", "System", new Dictionary<string, string?>
+        {
+            ["question"] = request.Question,
+            ["language"] = language,
+            ["passages"] = PassageContext.Format(context),
+            ["today"] = Iso(today),
+            ["as_of"] = asOf is { } a ? Iso(a) : "2025-09",
+        });
+        var messages = new List<ChatMessage> { new(ChatRole.System, system) };
+        foreach (var turn in request.History ?? [])
+        {
+            messages.Add(new ChatMessage(ChatRole.User, turn.Question));
+            messages.Add(new ChatMessage(ChatRole.Assistant, turn.Answer));
+        }
+
+        messages.Add(new ChatMessage(ChatRole.User, request.Question));
+        return messages;
+    }
+
+    private ChatOptions Options(ToolLedger ledger)
+    {
+        // A kernel per answer: its filter is this answer's ledger, so concurrent answers never share tool results.
+        var kernel = plugins.ImportInto(new Kernel());
+        kernel.FunctionInvocationFilters.Add(ledger);
+        return new ChatOptions
+        {
+            Tools = [.. kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel))],
+            ToolMode = ChatToolMode.Auto,
+            Temperature = (float?)prompts.Get("Answer", "System").Temperature,
+        };
+    }
+
+    private List<Citation> Citations(IReadOnlyList<string>? ids, ToolLedger ledger)
+    {
+        var citations = new List<Citation>();
+        foreach (var raw in ids ?? [])
+        {
+            var id = raw.Trim().Trim('[', ']', '【', '】').Trim();
+            if (ledger.Passage(id) is { } passage)
+            {
+                citations.Add(new Citation(passage.SourceId, passage.Title, passage.Published, passage.Text, passage.PassageId));
+            }
+            else if (ledger.Figure(id) is { } figure && figure.Sources.FirstOrDefault(s => id.StartsWith(s.ArticleId + "#", StringComparison.OrdinalIgnoreCase)) is { } source)
+            {
+                citations.Add(new Citation(source.ArticleId, source.ArticleId, figure.AsOf, source.Quote));
+            }
+            else
+            {
+                LlmLog.UnknownCitation(logger, id);
+            }
+        }
+
+        return [.. citations.DistinctBy(c => (c.SourceId, c.Quote))];
+    }
+
+    private static AnswerStatus Status(string? status) => status?.Trim().ToLowerInvariant() switch
+    {
+        "not_in_sources" => AnswerStatus.NotInSources,
+        "out_of_scope" => AnswerStatus.OutOfScope,
+        "refused" => AnswerStatus.Refused,
+        _ => AnswerStatus.Answered,
+    };
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,107 @@
+using DealBot.Answering.Plugins;
+using Microsoft.SemanticKernel;
+
+namespace DealBot.Answering.Llm;
+
+/// <summary>
+/// Records what the model's tool calls returned during one answer: calculations (for the answer's calculations and
+/// the verifier), passages and figures it may cite, and a trace line per call. One ledger per answer.
+/// </summary>
+internal sealed class ToolLedger : IFunctionInvocationFilter
+{
+    private readonly Lock _gate = new();
+    private readonly List<CalculationResult> _calculations = [];
+    private readonly Dictionary<string, PassageHit> _passages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FigureMatch> _figures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _steps = [];
+
+    public IReadOnlyList<CalculationResult> Calculations { get { lock (_gate) { return [.. _calculations]; } } }
+
+    public IReadOnlyList<string> Steps { get { lock (_gate) { return [.. _steps]; } } }
+
+    public void AddPassage(PassageHit hit)
+    {
+        lock (_gate)
+        {
+            _passages.TryAdd(hit.CiteId, hit);
+        }
+    }
+
+    public PassageHit? Passage(string citeId)
+    {
+        lock (_gate)
+        {
+            return _passages.GetValueOrDefault(citeId);
+        }
+    }
+
+    public FigureMatch? Figure(string reference)
+    {
+        lock (_gate)
+        {
+            return _figures.GetValueOrDefault(reference);
+        }
+    }
+
+    public void AddStep(string step)
+    {
+        lock (_gate)
+        {
+            _steps.Add(step);
+        }
+    }
+
+    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var name = $"{context.Function.PluginName}.{context.Function.Name}";
+        var arguments = string.Join(", ", context.Arguments.Select(a => $"{a.Key}={a.Value}"));
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            AddStep($"{name}({arguments}) failed: {ex.Message}");
+            throw;
+        }
+
+        Record(name, arguments, context.Result.GetValue<object>());
+    }
+
+    private void Record(string name, string arguments, object? value)
+    {
+        lock (_gate)
+        {
+            switch (value)
+            {
+                case CalculationResult calculation:
+                    _calculations.Add(calculation);
+                    _steps.Add($"{name}({arguments}) = {calculation.Expression} = {calculation.Result} ({calculation.Display})");
+                    return;
+                case MilestoneStatus { DaysToStart: { } days } status:
+                    _calculations.Add(days);
+                    _steps.Add($"{name}({arguments}) = {status.Relation}");
+                    return;
+                case IEnumerable<PassageHit> hits:
+                    var list = hits.ToList();
+                    list.ForEach(h => _passages.TryAdd(h.CiteId, h));
+                    _steps.Add($"{name}({arguments}) -> {string.Join(", ", list.Select(h => h.CiteId))}");
+                    return;
+                case IEnumerable<FigureMatch> figures:
+                    var found = figures.ToList();
+                    found.ForEach(f => _figures.TryAdd(f.Reference, f));
+                    _steps.Add($"{name}({arguments}) -> {string.Join(", ", found.Select(f => f.Reference))}");
+                    return;
+                case FigureMatch figure:
+                    _figures.TryAdd(figure.Reference, figure);
+                    _steps.Add($"{name}({arguments}) -> {figure.Reference}");
+                    return;
+                default:
+                    _steps.Add($"{name}({arguments})");
+                    return;
+            }
+        }
+    }
+}
