@@ -35,8 +35,9 @@ internal static class TextBoundaries
             cut = window.Length;
         }
 
-        // Never leave half of a surrogate pair at the end of a part.
-        if (cut < window.Length && char.IsHighSurrogate(window[cut - 1]) && cut > 1)
+        // Never leave half of a surrogate pair at the end of a part (the window is a prefix of longer text,
+        // so its last char may be the first half of a pair that continues beyond it).
+        if (cut > 1 && char.IsHighSurrogate(window[cut - 1]))
         {
             cut--;
         }

@@ -10,7 +10,25 @@ public sealed partial class FakeRestApi
     private readonly Dictionary<string, object> _messagesByNonce = [];
     private readonly List<RecordedRequest> _created = [];
     private readonly HashSet<string> _answeredInteractions = [];
+    private readonly List<string?> _cdnAuthorization = [];
     private long _nextMessageId = 9000;
+    private int _dropResponsesAfterCreate;
+
+    /// <summary>
+    /// The next N message creations succeed, but the client gets a 502 page instead of the answer, as if a
+    /// proxy lost it. A client that retries without an enforced nonce would post twice.
+    /// </summary>
+    public int DropResponsesAfterCreate
+    {
+        get => Volatile.Read(ref _dropResponsesAfterCreate);
+        set => Volatile.Write(ref _dropResponsesAfterCreate, value);
+    }
+
+    /// <summary>The Authorization header (or null) of every CDN download.</summary>
+    public IReadOnlyList<string?> CdnAuthorizationHeaders
+    {
+        get { lock (_cdnAuthorization) { return [.. _cdnAuthorization]; } }
+    }
 
     private void MapRoutes(WebApplication app, Func<Uri> gatewayUrl)
     {
@@ -63,6 +81,12 @@ public sealed partial class FakeRestApi
             }
 
             _created.Add(request);
+            if (Interlocked.Decrement(ref _dropResponsesAfterCreate) >= 0)
+            {
+                return Results.Text("<html><body>502 Bad Gateway</body></html>", "text/html", statusCode: 502);
+            }
+
+            Interlocked.Exchange(ref _dropResponsesAfterCreate, 0);
             return Results.Json(message);
         }
     }
@@ -90,8 +114,13 @@ public sealed partial class FakeRestApi
         return Results.Json(commands);
     }
 
-    private static async Task Cdn(HttpContext context, string name)
+    private async Task Cdn(HttpContext context, string name)
     {
+        lock (_cdnAuthorization)
+        {
+            _cdnAuthorization.Add(context.Request.Headers.Authorization.FirstOrDefault());
+        }
+
         var size = int.Parse(context.Request.Query["size"].ToString() is { Length: > 0 } s ? s : "1024");
         var chunked = context.Request.Query["chunked"] == "true";
         context.Response.ContentType = "text/plain";
