@@ -7,7 +7,7 @@ namespace DealBot.Knowledge.Chunking;
 /// . ! ? in English when followed by a space and a new sentence, except after abbreviations ("U.S.", "Inc.") and inside
 /// numbers ("4.4%").
 /// </summary>
-internal static partial class SentenceSplitter
+public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -64,7 +64,10 @@ public sealed class FactMatcher(TermAnalyzer analyzer)
     public double Score(IReadOnlyDictionary<string, double> question, AttributedView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return Score(question, [view.Person.En, view.Person.Zh, view.Affiliation.En, view.Affiliation.Zh, string.Join(' ', view.Topics), view.Said.En, view.Said.Zh]);
+        // Who spoke and what about decide; the words of the quote only add, so a question that merely shares a
+        // company name with a quote ("how did Nvidia's stock react") does not become a question about that view.
+        var about = Score(question, [view.Person.En, view.Person.Zh, view.Affiliation.En, view.Affiliation.Zh, string.Join(' ', view.Topics)]);
+        return about + (0.5 * Score(question, [view.Said.En, view.Said.Zh]));
     }
 
     private HashSet<string> TermsOf(string text)

@@ -11,6 +11,9 @@ internal static class DealBotCli
         {
             TreatUnmatchedTokensAsErrors = false,
         };
+        root.Subcommands.Add(AskVerb.Create());
+        root.Subcommands.Add(BatchVerb.Create());
+        root.Subcommands.Add(EvalVerb.Create());
         root.Subcommands.Add(SearchVerb.Create());
         root.Subcommands.Add(IngestVerb.Create());
         return root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using DealBot.Answering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,8 +7,6 @@ namespace DealBot.Hosting;
 /// <summary>Registers the answer engine (analysis, plugins, composers, verifier) behind IAnswerService.</summary>
 internal static class AnswerEngineRegistration
 {
-    public static IServiceCollection AddAnswerEngine(this IServiceCollection services, IConfiguration configuration)
-    {
-        return services;
-    }
+    public static IServiceCollection AddAnswerEngine(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddAnswering();
 }

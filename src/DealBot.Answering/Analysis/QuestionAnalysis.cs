@@ -1,0 +1,26 @@
+using DealBot.Core.Figures;
+using DealBot.Knowledge.Glossary;
+
+namespace DealBot.Answering.Analysis;
+
+/// <summary>What the answer engine knows about a question before retrieval.</summary>
+/// <param name="Text">The question, normalised (width, whitespace).</param>
+/// <param name="Language">"en" or "zh".</param>
+/// <param name="Kind">Question, or a request to refuse or decline.</param>
+/// <param name="Intent">What it asks for.</param>
+/// <param name="Numbers">The figures it states ("if 3 GW are deployed", "since Nvidia invests $300 billion").</param>
+/// <param name="Entities">The glossary entities it names.</param>
+/// <param name="PerUnitKind">For a per-unit question: the kind of the denominator (power, or a count of households or users).</param>
+/// <param name="PerUnitNoun">For a per-unit question: the noun after "per"/"每" (gigawatt, household, user).</param>
+public sealed record QuestionAnalysis(
+    string Text,
+    string Language,
+    QuestionKind Kind,
+    Intent Intent,
+    IReadOnlyList<Figure> Numbers,
+    IReadOnlyList<GlossaryMatch> Entities,
+    FigureKind? PerUnitKind,
+    string? PerUnitNoun)
+{
+    public bool Has(Intent intent) => (Intent & intent) != 0;
+}

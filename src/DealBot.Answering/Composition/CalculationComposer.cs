@@ -1,0 +1,237 @@
+using System.Globalization;
+using DealBot.Answering.Analysis;
+using DealBot.Answering.Plugins;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Core.Facts;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Composition;
+
+/// <summary>
+/// Answers questions that need arithmetic (per unit, share of a valuation, ratios, remainders, energy over a year,
+/// scaling, days between dates) with the calculator plugin, from curated figures chosen by what the question names.
+/// Every number of the answer is a calculation result or a cited input.
+/// </summary>
+internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFormatter formatter, FigureEquivalence equivalence)
+{
+    private const decimal Giga = 1_000_000_000m;
+
+    public ComposedAnswer? TryCompose(ComposeContext context)
+    {
+        var q = context.Question;
+        try
+        {
+            if (q.Has(Intent.Scale))
+            {
+                return Scale(context);
+            }
+
+            if (q.Has(Intent.Stake))
+            {
+                return Stake(context);
+            }
+
+            if (q.Has(Intent.PerUnit))
+            {
+                return PerUnit(context);
+            }
+
+            if (q.Has(Intent.Ratio))
+            {
+                return Ratio(context);
+            }
+
+            if (q.Has(Intent.Remainder))
+            {
+                return Remainder(context);
+            }
+
+            if (q.Has(Intent.Energy) && (q.Has(Intent.Power) || q.Numbers.Any(n => n.Kind == FigureKind.Power)))
+            {
+                return Energy(context);
+            }
+        }
+        catch (CalculationException)
+        {
+            // The figures chosen do not fit the computation; the other composers take the question.
+            return null;
+        }
+
+        return null;
+    }
+
+    private ComposedAnswer? PerUnit(ComposeContext context)
+    {
+        var q = context.Question;
+        var denominatorKind = q.PerUnitKind ?? FigureKind.Power;
+        var denominator = FactSelector.BestFigure(context, f => f.Kind == denominatorKind)?.Figure
+            ?? FactSelector.Figures(context, f => f.Kind == denominatorKind).FirstOrDefault().Figure;
+        var numeratorKind = q.Has(Intent.Amount) || denominatorKind == FigureKind.Power ? FigureKind.Money : FigureKind.Power;
+        var numerator = PreferStated(context, numeratorKind) ?? FactSelector.Figures(context, f => f.Kind == numeratorKind && f != denominator).FirstOrDefault().Figure;
+        if (numerator is null || denominator is null)
+        {
+            return null;
+        }
+
+        var per = denominatorKind == FigureKind.Power ? "GW" : q.PerUnitNoun ?? "unit";
+        var count = denominatorKind == FigureKind.Power ? denominator.Value / Giga : denominator.Value;
+        var amount = numerator.Kind == FigureKind.Power ? numerator.Value / Giga : numerator.Value;
+        var result = calculator.PerUnit(amount, count, per, numerator.Kind == FigureKind.Power ? "GW" : numerator.Unit, context.Language, [Ref(numerator), Ref(denominator)]);
+        return Answer(context, result, [numerator, denominator], "÷");
+    }
+
+    private ComposedAnswer? Stake(ComposeContext context)
+    {
+        var valuation = FactSelector.Figures(context, f => f.Kind == FigureKind.Money && IsValuation(f)).FirstOrDefault().Figure;
+        var investment = PreferStated(context, FigureKind.Money, f => f != valuation)
+            ?? FactSelector.Figures(context, f => f.Kind == FigureKind.Money && f != valuation && !IsValuation(f)).FirstOrDefault().Figure;
+        if (valuation is null || investment is null)
+        {
+            return null;
+        }
+
+        var inputs = new[] { Ref(investment), Ref(valuation) };
+        var pre = calculator.ShareOfValuation(investment.Value, valuation.Value, false, context.Language, inputs);
+        var post = calculator.ShareOfValuation(investment.Value, valuation.Value, true, context.Language, inputs);
+        var headline = context.Language == Languages.Chinese
+            ? $"约{pre.Display}（若按投资后估值计算约为{post.Display}）"
+            : $"About {pre.Display} ({post.Display} counted post-money)";
+        return Answer(context, headline, [pre, post], [investment, valuation], "÷");
+    }
+
+    private ComposedAnswer? Ratio(ComposeContext context)
+    {
+        var stated = context.Question.Numbers.Where(n => n.Kind is FigureKind.Money or FigureKind.Power).ToList();
+        var ranked = FactSelector.Figures(context, f => f.Kind == FigureKind.Money || f.Kind == FigureKind.Power).Where(x => x.Score >= FactSelector.MinimumScore / 2).ToList();
+        if (ranked.Count < 2 && stated.Count < 2)
+        {
+            return null;
+        }
+
+        var first = ranked.FirstOrDefault().Figure;
+        if (first is null)
+        {
+            return null;
+        }
+
+        // The second amount is the one that covers what the first leaves of the question ("Stargate" after "Nvidia's
+        // planned investment in OpenAI"), not a near-duplicate of the first.
+        var covered = context.Terms.Where(t => context.Matcher.Score(new Dictionary<string, double> { [t.Key] = t.Value }, first) > 0).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var rest = context.Terms.Where(t => !covered.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var second = ranked.Skip(1).Select(x => x.Figure)
+            .Where(f => f.Kind == first.Kind && f.Value != first.Value)
+            .OrderByDescending(f => rest.Count == 0 ? 0 : context.Matcher.Score(rest, f))
+            .FirstOrDefault();
+        if (second is null)
+        {
+            return null;
+        }
+
+        // The one the question names first is compared with the other ("how many times larger is A than B").
+        var (a, b) = Position(context, first) <= Position(context, second) ? (first, second) : (second, first);
+        var result = calculator.Ratio(a.Value, b.Value, context.Language, [Ref(a), Ref(b)]);
+        return Answer(context, result, [a, b], "÷");
+    }
+
+    private ComposedAnswer? Remainder(ComposeContext context)
+    {
+        var money = FactSelector.Figures(context, f => f.Kind == FigureKind.Money && !IsValuation(f)).ToList();
+        var total = money.Select(x => x.Figure).Where(f => f.Qualifier is Qualifier.UpTo or Qualifier.AtLeast).FirstOrDefault() ?? money.FirstOrDefault().Figure;
+        var part = money.Select(x => x.Figure).FirstOrDefault(f => f != total && total is not null && f.Value < total.Value);
+        if (total is null || part is null)
+        {
+            return null;
+        }
+
+        var result = calculator.Remainder(total.Value, part.Value, total.Unit, context.Language, [Ref(total), Ref(part)]);
+        return Answer(context, result, [total, part], "−");
+    }
+
+    private ComposedAnswer? Energy(ComposeContext context)
+    {
+        var stated = context.Question.Numbers.FirstOrDefault(n => n.Kind == FigureKind.Power);
+        var power = stated is null ? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure : null;
+        var watts = stated?.Value ?? power?.Value;
+        if (watts is null)
+        {
+            return null;
+        }
+
+        var result = calculator.PowerToEnergy(watts.Value / Giga, "GW", 8760m, "TWh", context.Language, power is null ? [] : [Ref(power)]);
+        return Answer(context, result, power is null ? [] : [power], "×");
+    }
+
+    private ComposedAnswer? Scale(ComposeContext context)
+    {
+        var units = context.Question.Numbers.First(n => n.Kind == FigureKind.Power);
+        var total = FactSelector.Figures(context, f => f.Kind == FigureKind.Money && !IsValuation(f)).FirstOrDefault().Figure;
+        var capacity = FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure;
+        if (total is null || capacity is null)
+        {
+            return null;
+        }
+
+        var inputs = new[] { Ref(total), Ref(capacity) };
+        var rate = calculator.PerUnit(total.Value, capacity.Value / Giga, "GW", total.Unit, context.Language, inputs);
+        var scaled = calculator.Scale(units.Value / Giga, rate.Value, total.Unit, context.Language, inputs);
+        var headline = context.Language == Languages.Chinese
+            ? $"按同等比例（{rate.Display}），{formatter.Format(FigureKind.Power, units.Value, FigureUnits.Watt, Qualifier.Exact, context.Language)}对应约{scaled.Display}"
+            : $"At the same rate ({rate.Display}), {formatter.Format(FigureKind.Power, units.Value, FigureUnits.Watt, Qualifier.Exact, context.Language)} would mean about {scaled.Display}";
+        return Answer(context, headline, [rate, scaled], [total, capacity], "÷");
+    }
+
+    private ComposedAnswer Answer(ComposeContext context, CalculationResult result, IReadOnlyList<FactFigure> inputs, string op) =>
+        Answer(context, result.Display, [result], inputs, op);
+
+    private ComposedAnswer Answer(ComposeContext context, string headline, IReadOnlyList<CalculationResult> results, IReadOnlyList<FactFigure> inputs, string op)
+    {
+        var zh = context.Language == Languages.Chinese;
+        var parts = inputs.Select(f => $"{formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, context.Language)}（{f.Label.For(context.Language)}）".Replace("（", zh ? "（" : " (", StringComparison.Ordinal).Replace("）", zh ? "）" : ")", StringComparison.Ordinal));
+        var working = string.Join($" {op} ", parts);
+        var citations = CitationBuilder.Distinct(inputs.Select(f => CitationBuilder.ForFact(f.Sources, context)));
+        var asOf = CitationBuilder.AsOf(citations);
+        var text = zh
+            ? $"{headline}。计算：{working}{AnswerPhrases.AsReported(asOf, context.Language)}。"
+            : $"{headline}. Working: {working}{AnswerPhrases.AsReported(asOf, context.Language)}.";
+        if (inputs.Any(f => f.Qualifier != Qualifier.Exact))
+        {
+            text += zh ? "注意：输入数字带有“最高”“至少”等限定，结果同样是按这些数字推算的。" : " Note: the inputs are hedged (\"up to\", \"at least\"), so the result is too.";
+        }
+
+        return new ComposedAnswer(AnswerStatus.Answered, text, citations, results.Select(r => r.ToCalculation()).ToList(), asOf, [$"calculator: {string.Join("; ", results.Select(r => $"{r.Expression} = {r.Result}"))}"]);
+    }
+
+    // A figure the question states ("the first $10 billion") picks the curated figure with that value.
+    private FactFigure? PreferStated(ComposeContext context, FigureKind kind, Func<FactFigure, bool>? where = null)
+    {
+        foreach (var number in context.Question.Numbers.Where(n => n.Kind == kind))
+        {
+            var match = context.Facts.Figures.FirstOrDefault(f => f.Kind == kind && (where is null || where(f)) && equivalence.ValuesMatch(f.Value, number.Value));
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsValuation(FactFigure figure) =>
+        figure.Label.En.Contains("valuation", StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains("估值", StringComparison.Ordinal);
+
+    private static int Position(ComposeContext context, FactFigure figure)
+    {
+        var text = context.Question.Text;
+        var positions = context.Question.Entities
+            .Where(m => figure.Label.En.Contains(text.Substring(m.Start, m.Length), StringComparison.OrdinalIgnoreCase)
+                || figure.Label.Zh.Contains(text.Substring(m.Start, m.Length), StringComparison.Ordinal)
+                || m.Entry.English.Concat(m.Entry.Chinese).Any(n => figure.Label.En.Contains(n, StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains(n, StringComparison.Ordinal)))
+            .Select(m => m.Start)
+            .DefaultIfEmpty(int.MaxValue);
+        return positions.Min();
+    }
+
+    private static string Ref(FactFigure figure) =>
+        string.Create(CultureInfo.InvariantCulture, $"{figure.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{figure.Id}");
+}

@@ -1,0 +1,22 @@
+using DealBot.Answering.Analysis;
+using DealBot.Core.Facts;
+using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Facts;
+
+namespace DealBot.Answering.Composition;
+
+/// <summary>Everything the composers know about one question: its analysis, what retrieval found, the curated facts.</summary>
+internal sealed record ComposeContext(
+    QuestionAnalysis Question,
+    IReadOnlyDictionary<string, double> Terms,
+    IReadOnlyList<ScoredPassage> Passages,
+    FactSheet Facts,
+    FactMatcher Matcher,
+    IReadOnlyDictionary<string, SourceInfo> Sources,
+    DateOnly Today)
+{
+    public string Language => Question.Language;
+
+    /// <summary>Article ids of the retrieved passages, best first.</summary>
+    public IReadOnlyList<string> RetrievedSources { get; } = Passages.Select(p => p.Passage.SourceId).Distinct().ToList();
+}

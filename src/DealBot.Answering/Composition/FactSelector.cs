@@ -1,0 +1,82 @@
+using DealBot.Answering.Analysis;
+using DealBot.Core.Facts;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Composition;
+
+/// <summary>
+/// Picks the curated facts a question is about. A fact needs a real share of the question's terms; figures must also be
+/// of the kind asked for; ties go to facts whose articles retrieval ranked higher, then to the order of the facts file
+/// (moderators list the headline figures first).
+/// </summary>
+internal static class FactSelector
+{
+    public const double MinimumScore = 0.34;
+
+    public static IReadOnlyList<(FactFigure Figure, double Score)> Figures(ComposeContext context, Func<FactFigure, bool>? where = null)
+    {
+        return context.Facts.Figures
+            .Select((f, i) => (Figure: f, Score: context.Matcher.Score(context.Terms, f) + SourceBonus(f.Sources, context) - (i * 0.001)))
+            .Where(x => where is null || where(x.Figure))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+    }
+
+    public static (FactFigure Figure, double Score)? BestFigure(ComposeContext context, Func<FactFigure, bool>? where = null)
+    {
+        var best = Figures(context, where).FirstOrDefault();
+        return best.Figure is not null && best.Score >= MinimumScore ? best : null;
+    }
+
+    public static (TimelineEvent Event, double Score)? BestEvent(ComposeContext context)
+    {
+        var best = context.Facts.Events
+            .Select((e, i) => (Event: e, Score: context.Matcher.Score(context.Terms, e) + SourceBonus(e.Sources, context) - (i * 0.001)))
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        return best.Event is not null && best.Score >= MinimumScore ? best : null;
+    }
+
+    public static IReadOnlyList<(AttributedView View, double Score)> Views(ComposeContext context)
+    {
+        return context.Facts.Views
+            .Select((v, i) => (View: v, Score: context.Matcher.Score(context.Terms, v) + SourceBonus(v.Sources, context) - (i * 0.001)))
+            .Where(x => x.Score >= MinimumScore)
+            .OrderByDescending(x => x.Score)
+            .ToList();
+    }
+
+    /// <summary>The figure kinds a question asks for; empty when it does not say.</summary>
+    public static IReadOnlySet<FigureKind> AskedKinds(QuestionAnalysis question)
+    {
+        var kinds = new HashSet<FigureKind>();
+        if (question.Has(Intent.Count))
+        {
+            kinds.Add(FigureKind.Count);
+        }
+
+        if (question.Has(Intent.Percent) || question.Has(Intent.Direction))
+        {
+            kinds.Add(FigureKind.Percent);
+        }
+
+        if (question.Has(Intent.Amount))
+        {
+            kinds.Add(FigureKind.Money);
+        }
+
+        if (question.Has(Intent.Power) && !question.Has(Intent.Count))
+        {
+            kinds.Add(FigureKind.Power);
+        }
+
+        return kinds;
+    }
+
+    // A small nudge toward facts whose articles retrieval found, so the passages and the facts agree.
+    private static double SourceBonus(IReadOnlyList<FactSource> sources, ComposeContext context)
+    {
+        var rank = context.RetrievedSources.Select((id, i) => (id, i)).Where(x => sources.Any(s => s.ArticleId == x.id)).Select(x => x.i).DefaultIfEmpty(-1).Min();
+        return rank < 0 ? 0 : 0.05 / (1 + rank);
+    }
+}

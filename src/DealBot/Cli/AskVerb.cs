@@ -1,0 +1,40 @@
+using System.CommandLine;
+using DealBot.Core.Answers;
+using DealBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealBot.Cli;
+
+/// <summary>`ask "QUESTION" [--json] [--trace]`: answers one question.</summary>
+internal static class AskVerb
+{
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question, in Chinese or English" };
+        var json = new Option<bool>("--json") { Description = "Print the answer JSON" };
+        var trace = new Option<bool>("--trace") { Description = "Show retrieved passages, plugin calls and the verifier's verdict" };
+        var command = new Command("ask", "Answer one question, with sources") { question, json, trace };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
+        {
+            var text = parse.GetValue(question);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new UserErrorException("the question is empty");
+            }
+
+            await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
+            var answer = await services.GetRequiredService<IAnswerService>().AnswerAsync(new Question(text, Trace: parse.GetValue(trace)), token).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(AnswerJson.Serialize(answer));
+            }
+            else
+            {
+                AnswerText.Write(Console.Out, answer, parse.GetValue(trace));
+            }
+
+            return ExitCodes.Success;
+        }, ct));
+        return command;
+    }
+}
