@@ -40,18 +40,20 @@ internal static class QuantityFormatter
         var magnitude = Math.Abs(amount);
         if (IsChinese(language))
         {
-            return sign + Scaled(magnitude, ChineseScales) + ChineseCurrency(currency);
+            return sign + Scaled(magnitude, ChineseScales, grouped: false) + ChineseCurrency(currency);
         }
 
         var prefix = currency == "USD" ? "US$" : currency + " ";
-        return sign + prefix + Scaled(magnitude, EnglishScales);
+        return sign + prefix + Scaled(magnitude, EnglishScales, grouped: true);
     }
 
     /// <summary>A plain count: "8 million", "800万", "143".</summary>
     public static string Count(decimal value, string language)
     {
         var sign = value < 0 ? "-" : string.Empty;
-        return sign + Scaled(Math.Abs(value), IsChinese(language) ? ChineseScales : EnglishScales);
+        return IsChinese(language)
+            ? sign + Scaled(Math.Abs(value), ChineseScales, grouped: false)
+            : sign + Scaled(Math.Abs(value), EnglishScales, grouped: true);
     }
 
     /// <summary>Invariant digits with thousands separators and no trailing zeros: "10,000", "1.25".</summary>
@@ -80,18 +82,20 @@ internal static class QuantityFormatter
         return IsChinese(language) ? number + step.Zh : number + " " + step.En;
     }
 
-    private static string Scaled(decimal magnitude, (decimal Factor, string Word)[] scales)
+    // Chinese writes "1000亿" and "5000亿美元" without separators, as the sources do.
+    private static string Scaled(decimal magnitude, (decimal Factor, string Word)[] scales, bool grouped)
     {
         var rounded = Round(magnitude);
+        Func<decimal, string> number = grouped ? Number : MachineNumber.Plain;
         foreach (var (factor, word) in scales)
         {
             if (rounded >= factor)
             {
-                return Number(Round(rounded / factor)) + word;
+                return number(Round(rounded / factor)) + word;
             }
         }
 
-        return Number(rounded);
+        return number(rounded);
     }
 
     private static string ChineseCurrency(string currency) => currency switch
