@@ -14,6 +14,7 @@ internal sealed class HashEmbedder : ITextEmbedder
 {
     private readonly ConcurrentQueue<string> _texts = new();
     private TaskCompletionSource? _hold;
+    private Func<IReadOnlyList<string>, bool> _holds = _ => true;
     private TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string ModelId => "test-hash-384";
@@ -25,9 +26,13 @@ internal sealed class HashEmbedder : ITextEmbedder
 
     public int Count => _texts.Count;
 
-    /// <summary>From now on, calls wait until <see cref="Release"/>; <see cref="Entered"/> completes when one is waiting.</summary>
-    public void Hold()
+    /// <summary>
+    /// From now on, calls (those <paramref name="which"/> selects, all by default) wait until <see cref="Release"/>;
+    /// <see cref="Entered"/> completes when one is waiting.
+    /// </summary>
+    public void Hold(Func<IReadOnlyList<string>, bool>? which = null)
     {
+        _holds = which ?? (_ => true);
         _entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -38,7 +43,7 @@ internal sealed class HashEmbedder : ITextEmbedder
 
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
-        if (_hold is { } hold)
+        if (_hold is { } hold && _holds(texts))
         {
             _entered.TrySetResult();
             await hold.Task.WaitAsync(cancellationToken);
