@@ -16,6 +16,7 @@ internal static class DealBotCli
         root.Subcommands.Add(EvalVerb.Create());
         root.Subcommands.Add(SearchVerb.Create());
         root.Subcommands.Add(IngestVerb.Create());
+        root.Subcommands.Add(HealthVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

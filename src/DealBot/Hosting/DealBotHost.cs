@@ -1,3 +1,4 @@
+using DealBot.Health;
 using DealBot.Knowledge;
 using DealBot.Knowledge.Qdrant;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,7 @@ internal static class DealBotHost
 
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddAnswerEngine(builder.Configuration);
+        builder.Services.AddHealthEndpoint(builder.Configuration);
         return builder;
     }
 
