@@ -1,4 +1,3 @@
-using System.Net;
 using System.Threading.Channels;
 using DealBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -7,20 +6,18 @@ using Microsoft.Extensions.Options;
 namespace DealBot.Discord.Gateway;
 
 /// <summary>
-/// The reconnect loop: picks resume or identify, waits the backoff between failed attempts, stops on fatal
-/// close codes, and hands each connection to a <see cref="GatewayConnectionRunner"/>.
+/// The reconnect loop behind <see cref="IDiscordGatewayClient"/>: one <see cref="GatewayConnector"/> attempt after
+/// another, the backoff between failed attempts, and a stop on fatal close codes.
 /// </summary>
 internal sealed class DiscordGatewayClient : IDiscordGatewayClient
 {
     private readonly Channel<GatewayEvent> _events = Channel.CreateUnbounded<GatewayEvent>(
         new UnboundedChannelOptions { SingleWriter = true, SingleReader = false });
 
-    private readonly IGatewayConnectionFactory _connections;
-    private readonly IDiscordRestClient _rest;
+    private readonly GatewayConnector _connector;
     private readonly IReconnectStrategy _reconnectStrategy;
     private readonly GatewayRuntime _runtime;
     private readonly ILogger _logger;
-    private Uri? _gatewayUrl;
     private int _started;
 
     public DiscordGatewayClient(
@@ -33,8 +30,6 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         GatewayTuning tuning,
         ILogger<DiscordGatewayClient> logger)
     {
-        _connections = connections;
-        _rest = rest;
         _reconnectStrategy = reconnectStrategy;
         _logger = logger;
         var session = new GatewaySession();
@@ -42,6 +37,7 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         var dispatcher = new GatewayDispatcher(session, status, _events.Writer, tuning, options.Value, logger);
         _runtime = new GatewayRuntime(
             session, dispatcher, status, time, random, tuning, options.Value, new SecretRedactor(options.Value.Token), logger);
+        _connector = new GatewayConnector(connections, new GatewayAddressResolver(rest, _runtime.Redactor, logger), _runtime);
     }
 
     public ChannelReader<GatewayEvent> Events => _events.Reader;
@@ -77,7 +73,7 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         using var backoff = new BackoffSequence(_reconnectStrategy);
         while (!cancellationToken.IsCancellationRequested)
         {
-            var outcome = await ConnectOnceAsync(cancellationToken).ConfigureAwait(false);
+            var outcome = await _connector.ConnectOnceAsync(cancellationToken).ConfigureAwait(false);
             if (outcome.Action == ReconnectAction.Stopped)
             {
                 return;
@@ -116,115 +112,6 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
                     return;
                 }
             }
-        }
-    }
-
-    private async Task<ConnectionOutcome> ConnectOnceAsync(CancellationToken cancellationToken)
-    {
-        var session = _runtime.Session;
-        var resume = session.CanResume;
-        var url = resume ? session.ResumeUrl : null;
-        if (url is null)
-        {
-            resume = false;
-            var (gatewayUrl, failure) = await GetGatewayUrlAsync(cancellationToken).ConfigureAwait(false);
-            if (failure is not null)
-            {
-                return failure;
-            }
-
-            url = gatewayUrl!;
-        }
-
-        GatewayLog.Connecting(_logger, url.Host, resume ? "resume" : "identify");
-        _runtime.Status.Set(GatewayConnectionState.Connecting);
-        IGatewayConnection connection;
-        try
-        {
-            connection = await _connections.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return new ConnectionOutcome(ReconnectAction.Stopped, "shutdown");
-        }
-#pragma warning disable CA1031 // Whatever broke the connect, the answer is the same: back off and try again.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            GatewayLog.ConnectFailed(_logger, _runtime.Redactor.Redact(ex.Message));
-            ForgetAddress(resume);
-            return new ConnectionOutcome(ReconnectAction.Resume, "could not connect") { ConnectFailed = true };
-        }
-
-        ConnectionOutcome outcome;
-        await using (connection.ConfigureAwait(false))
-        {
-            outcome = await new GatewayConnectionRunner(connection, resume, _runtime).RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        AfterConnection(outcome, resume);
-        return outcome;
-    }
-
-    private void AfterConnection(ConnectionOutcome outcome, bool resumed)
-    {
-        if (outcome.Action == ReconnectAction.Identify)
-        {
-            _runtime.Session.Clear();
-        }
-        else if (outcome.Action == ReconnectAction.Resume && resumed && !outcome.SessionEstablished
-            && _runtime.Session.OnResumeFailed(_runtime.Tuning.MaxFailedResumes))
-        {
-            GatewayLog.ResumeAbandoned(_logger, _runtime.Tuning.MaxFailedResumes);
-        }
-    }
-
-    /// <summary>An unreachable resume address means identify on the main one; an unreachable main one, look it up again.</summary>
-    private void ForgetAddress(bool resumeAddress)
-    {
-        if (resumeAddress)
-        {
-            _runtime.Session.Clear();
-        }
-        else
-        {
-            _gatewayUrl = null;
-        }
-    }
-
-    private async Task<(Uri? Url, ConnectionOutcome? Failure)> GetGatewayUrlAsync(CancellationToken cancellationToken)
-    {
-        if (_gatewayUrl is not null)
-        {
-            return (_gatewayUrl, null);
-        }
-
-        try
-        {
-            var info = await _rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
-            if (!GatewayUrls.TryForConnect(info.Url, out var url))
-            {
-                GatewayLog.GatewayLookupFailed(_logger, "the answer held no WebSocket address");
-                return (null, new ConnectionOutcome(ReconnectAction.Identify, "no gateway address"));
-            }
-
-            _gatewayUrl = url;
-            return (url, null);
-        }
-        catch (DiscordRestException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
-        {
-            return (null, new ConnectionOutcome(ReconnectAction.Fatal, "GET /gateway/bot answered 401. " + CloseCodeClassifier.InvalidTokenHint));
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return (null, new ConnectionOutcome(ReconnectAction.Stopped, "shutdown"));
-        }
-#pragma warning disable CA1031 // Network trouble or a Discord outage: back off and look again.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            GatewayLog.GatewayLookupFailed(_logger, _runtime.Redactor.Redact(ex.Message));
-            return (null, new ConnectionOutcome(ReconnectAction.Identify, "gateway address lookup failed") { ConnectFailed = true });
         }
     }
 }

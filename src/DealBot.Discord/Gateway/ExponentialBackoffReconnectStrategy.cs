@@ -1,8 +1,9 @@
 namespace DealBot.Discord.Gateway;
 
 /// <summary>
-/// 1, 2, 4, 8, 16, 32, 32, ... seconds, each stretched by up to 50% of random jitter so that many bots
-/// (or shards) cut off together do not reconnect in lock-step.
+/// Exponential backoff with "equal jitter": the ceiling doubles 1, 2, 4, ... up to 32 seconds, and each delay
+/// is drawn from [ceiling/2, ceiling), so many bots (or shards) cut off together do not reconnect in lock-step
+/// and no delay exceeds the cap.
 /// </summary>
 public sealed class ExponentialBackoffReconnectStrategy(IRandomSource random) : IReconnectStrategy
 {
@@ -12,11 +13,11 @@ public sealed class ExponentialBackoffReconnectStrategy(IRandomSource random) : 
     /// <inheritdoc />
     public IEnumerable<TimeSpan> GetDelays()
     {
-        var delay = Initial;
+        var ceiling = Initial;
         while (true)
         {
-            yield return delay * (1 + (0.5 * random.NextDouble()));
-            delay = delay * 2 > Cap ? Cap : delay * 2;
+            yield return ceiling * (0.5 + (0.5 * random.NextDouble()));
+            ceiling = ceiling * 2 > Cap ? Cap : ceiling * 2;
         }
     }
 }

@@ -21,6 +21,13 @@ internal sealed partial class GatewayConnectionRunner
 
     private async ValueTask HandleHelloAsync(JsonElement data, CancellationToken cancellationToken)
     {
+        // Hello starts the session exactly once per connection; a repeated one must not start a second heartbeat.
+        if (_helloSeen)
+        {
+            return;
+        }
+
+        _helloSeen = true;
         await _helloTimeout.DisposeAsync().ConfigureAwait(false);
         var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
         GatewayLog.Hello(runtime.Logger, interval);

@@ -20,6 +20,7 @@ internal sealed partial class GatewayConnectionRunner(IGatewayConnection connect
     private CancellationTokenRegistration _helloTimeout;
     private volatile string? _abortReason;
     private bool _established;
+    private bool _helloSeen;
 
     public async Task<ConnectionOutcome> RunAsync(CancellationToken stoppingToken)
     {

@@ -69,7 +69,7 @@ internal sealed class RestRequestExecutor
                     continue;
                 }
 
-                if (IsTransient(response.StatusCode) && route.IsIdempotent && ++transient < MaxTransientAttempts)
+                if (RestErrors.IsTransient(response.StatusCode) && route.IsIdempotent && ++transient < MaxTransientAttempts)
                 {
                     await BackOffAsync(route, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), transient, cancellationToken)
                         .ConfigureAwait(false);
@@ -78,7 +78,7 @@ internal sealed class RestRequestExecutor
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await CreateExceptionAsync(route, response, cancellationToken).ConfigureAwait(false);
+                    throw await RestErrors.CreateExceptionAsync(route, response, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (responseType is null || response.StatusCode == HttpStatusCode.NoContent)
@@ -153,26 +153,5 @@ internal sealed class RestRequestExecutor
         var delay = TimeSpan.FromSeconds(attempt);
         RestLog.TransientFailure(_logger, route.Method.Method, route.Template, reason, attempt, delay);
         await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static bool IsTransient(HttpStatusCode status)
-        => status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
-            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    private static async Task<DiscordRestException> CreateExceptionAsync(
-        RestRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        DiscordErrorBody? error = null;
-        try
-        {
-            error = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.DiscordErrorBody, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // Not a Discord JSON error (a proxy or Cloudflare page): the status says enough.
-        }
-
-        return new DiscordRestException(response.StatusCode, error?.Code, $"{route.Method.Method} {route.Template}", error?.Message);
     }
 }

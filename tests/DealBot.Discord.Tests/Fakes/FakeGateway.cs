@@ -41,6 +41,9 @@ public sealed class FakeGateway
 
     public Uri ResumeUrl { get; internal set; } = null!;
 
+    /// <summary>Overrides the <c>resume_gateway_url</c> READY hands out (for example an address nobody listens on).</summary>
+    public string? AdvertisedResumeUrl { get; set; }
+
     public IReadOnlyList<FakeGatewayConnection> Connections
     {
         get { lock (_connections) { return [.. _connections]; } }
@@ -69,7 +72,7 @@ public sealed class FakeGateway
         user = new { id = BotUserId.ToString(), username = "dealbot", bot = true, global_name = (string?)null },
         guilds = new[] { new { id = "3003", unavailable = true } },
         session_id = SessionId,
-        resume_gateway_url = ResumeUrl.ToString().TrimEnd('/'),
+        resume_gateway_url = AdvertisedResumeUrl ?? ResumeUrl.ToString().TrimEnd('/'),
         shard = new[] { 0, 1 },
         application = new { id = ApplicationId.ToString(), flags = 0 },
         an_unknown_field = new { ignored = true },

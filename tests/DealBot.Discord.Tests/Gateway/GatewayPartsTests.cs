@@ -26,19 +26,34 @@ public sealed class GatewayPartsTests
         => Assert.Equal(expected, CloseCodeClassifier.Classify(code, null).Action.ToString());
 
     [Fact]
-    public void GetDelays_NoJitter_DoublesFromOneSecondAndCapsAt32()
+    public void GetDelays_HighestJitter_DoublesFromOneSecondUpToCap()
     {
-        var delays = new ExponentialBackoffReconnectStrategy(new FixedRandomSource(0)).GetDelays().Take(8).Select(d => d.TotalSeconds);
+        var delays = new ExponentialBackoffReconnectStrategy(new FixedRandomSource(0.999999)).GetDelays().Take(8).Select(d => Math.Round(d.TotalSeconds, 3));
 
         Assert.Equal([1.0, 2, 4, 8, 16, 32, 32, 32], delays);
     }
 
     [Fact]
-    public void GetDelays_MaximumJitter_StretchesByHalf()
+    public void GetDelays_LowestJitter_HalvesEachCeiling()
     {
-        var first = new ExponentialBackoffReconnectStrategy(new FixedRandomSource(0.999)).GetDelays().First();
+        var delays = new ExponentialBackoffReconnectStrategy(new FixedRandomSource(0)).GetDelays().Take(7).Select(d => d.TotalSeconds);
 
-        Assert.InRange(first.TotalSeconds, 1.49, 1.5);
+        Assert.Equal([0.5, 1, 2, 4, 8, 16, 16], delays);
+    }
+
+    [Fact]
+    public void Next_SequenceRunsOutAndResets_RepeatsLastThenStartsOver()
+    {
+        using var backoff = new BackoffSequence(new ListStrategy([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)]));
+
+        Assert.Equal([1.0, 2, 2], new[] { backoff.Next(), backoff.Next(), backoff.Next() }.Select(d => d.TotalSeconds));
+        backoff.Reset();
+        Assert.Equal(TimeSpan.FromSeconds(1), backoff.Next());
+    }
+
+    private sealed class ListStrategy(IReadOnlyList<TimeSpan> delays) : IReconnectStrategy
+    {
+        public IEnumerable<TimeSpan> GetDelays() => delays;
     }
 
     [Fact]

@@ -121,6 +121,24 @@ public sealed class GatewayResumeTests
     }
 
     [Fact]
+    public async Task RunAsync_ResumeAddressUnreachable_IdentifiesOnGatewayAddress()
+    {
+        await using var server = await FakeDiscordServer.StartAsync();
+        server.Gateway.AdvertisedResumeUrl = "ws://127.0.0.1:1";
+        await using var harness = GatewayHarness.Start(server);
+        var first = await server.Gateway.NextConnectionAsync();
+        await harness.WaitForEventAsync<ReadyEvent>();
+
+        await first.SendReconnectAsync();
+        var second = await server.Gateway.NextConnectionAsync();
+        await second.WaitForOpAsync(2);
+
+        Assert.Equal("/gateway", second.Path);
+        Assert.DoesNotContain(second.Frames, f => f.Op == 6);
+        await Eventually.WaitUntilAsync(() => harness.Events.OfType<ReadyEvent>().Count() == 2, "a second READY");
+    }
+
+    [Fact]
     public async Task RunAsync_ResumeKeepsFailing_IdentifiesAfterThreeAttempts()
     {
         await using var server = await FakeDiscordServer.StartAsync();
