@@ -67,7 +67,8 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         var denominatorKind = q.PerUnitKind ?? FigureKind.Power;
         var denominator = FactSelector.BestFigure(context, f => f.Kind == denominatorKind)?.Figure
             ?? FactSelector.Figures(context, f => f.Kind == denominatorKind).FirstOrDefault().Figure;
-        var numeratorKind = q.Has(Intent.Amount) || denominatorKind == FigureKind.Power ? FigureKind.Money : FigureKind.Power;
+        // "Power per household" divides power; "investment per GW" divides money.
+        var numeratorKind = denominatorKind == FigureKind.Power || (q.Has(Intent.Amount) && !q.Has(Intent.Power)) ? FigureKind.Money : FigureKind.Power;
         var numerator = PreferStated(context, numeratorKind) ?? FactSelector.Figures(context, f => f.Kind == numeratorKind && f != denominator).FirstOrDefault().Figure;
         if (numerator is null || denominator is null)
         {
@@ -129,7 +130,7 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         }
 
         // The one the question names first is compared with the other ("how many times larger is A than B").
-        var (a, b) = Position(context, first) <= Position(context, second) ? (first, second) : (second, first);
+        var (a, b) = Position(context, first, second) <= Position(context, second, first) ? (first, second) : (second, first);
         var result = calculator.Ratio(a.Value, b.Value, context.Language, [Ref(a), Ref(b)]);
         return Answer(context, result, [a, b], "÷");
     }
@@ -151,7 +152,7 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
     private ComposedAnswer? Energy(ComposeContext context)
     {
         var stated = context.Question.Numbers.FirstOrDefault(n => n.Kind == FigureKind.Power);
-        var power = stated is null ? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure : null;
+        var power = PreferStated(context, FigureKind.Power) ?? (stated is null ? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure : null);
         var watts = stated?.Value ?? power?.Value;
         if (watts is null)
         {
@@ -220,17 +221,19 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
     private static bool IsValuation(FactFigure figure) =>
         figure.Label.En.Contains("valuation", StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains("估值", StringComparison.Ordinal);
 
-    private static int Position(ComposeContext context, FactFigure figure)
+    // Where the question first names something that this figure's label names and the other's does not.
+    private static int Position(ComposeContext context, FactFigure figure, FactFigure other)
     {
-        var text = context.Question.Text;
-        var positions = context.Question.Entities
-            .Where(m => figure.Label.En.Contains(text.Substring(m.Start, m.Length), StringComparison.OrdinalIgnoreCase)
-                || figure.Label.Zh.Contains(text.Substring(m.Start, m.Length), StringComparison.Ordinal)
-                || m.Entry.English.Concat(m.Entry.Chinese).Any(n => figure.Label.En.Contains(n, StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains(n, StringComparison.Ordinal)))
+        return context.Question.Entities
+            .Where(m => Names(figure, m.Entry) && !Names(other, m.Entry))
             .Select(m => m.Start)
-            .DefaultIfEmpty(int.MaxValue);
-        return positions.Min();
+            .DefaultIfEmpty(int.MaxValue)
+            .Min();
     }
+
+    private static bool Names(FactFigure figure, GlossaryEntry entry) =>
+        entry.English.Concat(entry.Chinese).Any(n => figure.Label.En.Contains(n, StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains(n, StringComparison.Ordinal)
+            || figure.Aliases.Any(a => a.Contains(n, StringComparison.OrdinalIgnoreCase)));
 
     private static string Ref(FactFigure figure) =>
         string.Create(CultureInfo.InvariantCulture, $"{figure.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{figure.Id}");

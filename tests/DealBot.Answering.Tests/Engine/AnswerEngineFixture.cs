@@ -1,0 +1,65 @@
+using DealBot.Answering;
+using DealBot.Core.Answers;
+using DealBot.Core.Ingestion;
+using DealBot.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>
+/// The real answer engine over the real knowledge directory, with the real in-process embedder, built once per test
+/// class in a temporary data directory.
+/// </summary>
+public sealed class AnswerEngineFixture : IAsyncLifetime
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "dealbot-answering-" + Guid.NewGuid().ToString("N"));
+    private ServiceProvider? _services;
+
+    public IAnswerService Engine => _services!.GetRequiredService<IAnswerService>();
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DealBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DealBot.sln not found above the test binaries");
+    }
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Knowledge:SourceDirectory"] = Path.Combine(RepositoryRoot(), "knowledge"),
+            ["Knowledge:DataDirectory"] = _data,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddKnowledge(configuration);
+        services.AddAnswering();
+        _services = services.BuildServiceProvider();
+        var report = await _services.GetRequiredService<IKnowledgeRefresher>().RefreshAsync(IngestRequest.SyncOnly);
+        if (report.Failed.Count > 0)
+        {
+            throw new InvalidOperationException("the knowledge directory did not ingest cleanly: " + string.Join("; ", report.Failed.Select(f => $"{f.File}: {f.Reason}")));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+}

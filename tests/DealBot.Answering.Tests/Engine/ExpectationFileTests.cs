@@ -1,0 +1,99 @@
+using DealBot.Answering.Evaluation;
+using DealBot.Answering.Verification;
+using DealBot.Core.Answers;
+using DealBot.Core.Figures;
+using Xunit.Abstractions;
+
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>The answer engine against expectation files: the dev set of the contract, and held-out phrasings.</summary>
+public sealed class ExpectationFileTests(AnswerEngineFixture fixture, ITestOutputHelper output) : IClassFixture<AnswerEngineFixture>
+{
+    [Fact]
+    public async Task Eval_DevQuestions_AtLeast29Of30Pass()
+    {
+        var (passed, failed) = await RunAsync("dev-questions.jsonl");
+
+        Assert.True(passed + failed >= 30, $"expected the 30 dev questions, read {passed + failed}");
+        Assert.True(passed >= 29, $"{passed} passed, {failed} failed");
+    }
+
+    [Fact]
+    public async Task Eval_HeldOutPhrasings_AtLeastFourFifthsPass()
+    {
+        var (passed, failed) = await RunAsync("heldout-questions.jsonl");
+
+        Assert.True(passed * 5 >= (passed + failed) * 4, $"{passed} passed, {failed} failed");
+    }
+
+    [Fact]
+    public async Task AnswerAsync_EveryAnsweredQuestion_PassesTheGroundingVerifier()
+    {
+        // Property: whatever is asked, an offline answer never states a number its citations and calculations lack.
+        var verifier = new GroundingVerifier(new FigureExtractor(), new FigureEquivalence());
+        var questions = Load("dev-questions.jsonl").Concat(Load("heldout-questions.jsonl")).Select(e => e.Question)
+            .Concat(["How much is the deal worth per weekly user?", "OpenAI有多少周活跃用户？", "What happened in October 2024?", "星际之门是英伟达投资的几倍？", "When was the letter of intent announced?"]);
+        var failures = new List<string>();
+        foreach (var question in questions)
+        {
+            var answer = await fixture.Engine.AnswerAsync(new Question(question));
+            if (answer.Status != AnswerStatus.Answered)
+            {
+                continue;
+            }
+
+            var verdict = verifier.Verify(answer.Text, answer.Citations, answer.Calculations, answer.AsOf is { } d ? [d, DateOnly.FromDateTime(DateTime.UtcNow)] : null);
+            if (!verdict.Grounded)
+            {
+                failures.Add($"{question} → {answer.Text} ({verdict.Describe()})");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FollowUpReply_CarriesTheEarlierQuestion()
+    {
+        var first = "How much will Nvidia invest in OpenAI?";
+        var earlier = await fixture.Engine.AnswerAsync(new Question(first));
+
+        var answer = await fixture.Engine.AnswerAsync(new Question("and per gigawatt?", [new ConversationTurn(first, earlier.Text)]));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("10 billion", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(answer.Calculations);
+    }
+
+    private async Task<(int Passed, int Failed)> RunAsync(string file)
+    {
+        int passed = 0, failed = 0;
+        foreach (var expectation in Load(file))
+        {
+            var answer = await fixture.Engine.AnswerAsync(new Question(expectation.Question, Id: expectation.Id));
+            var problems = ExpectationChecker.Check(expectation, answer, StatusName(answer.Status));
+            if (problems.Count == 0)
+            {
+                passed++;
+                continue;
+            }
+
+            failed++;
+            output.WriteLine($"FAIL {expectation.Id}: {string.Join("; ", problems)} — {answer.Text}");
+        }
+
+        output.WriteLine($"{file}: {passed} passed, {failed} failed");
+        return (passed, failed);
+    }
+
+    private static IReadOnlyList<Expectation> Load(string file) =>
+        Expectation.ParseLines(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Resources", file)));
+
+    private static string StatusName(AnswerStatus status) => status switch
+    {
+        AnswerStatus.Answered => "answered",
+        AnswerStatus.NotInSources => "not_in_sources",
+        AnswerStatus.OutOfScope => "out_of_scope",
+        _ => "refused",
+    };
+}
