@@ -132,12 +132,11 @@ public sealed class LlmAnswerer(
 
     private ChatOptions Options(ToolLedger ledger)
     {
-        // A kernel per answer: its filter is this answer's ledger, so concurrent answers never share tool results.
+        // Tools per answer, each recording into this answer's ledger, so concurrent answers never share tool results.
         var kernel = plugins.ImportInto(new Kernel());
-        kernel.FunctionInvocationFilters.Add(ledger);
         return new ChatOptions
         {
-            Tools = [.. kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel))],
+            Tools = [.. kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel).Zip(p, (tool, f) => new RecordingFunction(tool, f, ledger)))],
             ToolMode = ChatToolMode.Auto,
             Temperature = (float?)prompts.Get("Answer", "System").Temperature,
         };

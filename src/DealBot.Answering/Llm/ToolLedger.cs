@@ -1,13 +1,13 @@
 using DealBot.Answering.Plugins;
-using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Llm;
 
 /// <summary>
 /// Records what the model's tool calls returned during one answer: calculations (for the answer's calculations and
-/// the verifier), passages and figures it may cite, and a trace line per call. One ledger per answer.
+/// the verifier), passages and figures it may cite, and a trace line per call. One ledger per answer; the
+/// <see cref="RecordingFunction"/> around each tool feeds it.
 /// </summary>
-internal sealed class ToolLedger : IFunctionInvocationFilter
+internal sealed class ToolLedger
 {
     private readonly Lock _gate = new();
     private readonly List<CalculationResult> _calculations = [];
@@ -51,26 +51,7 @@ internal sealed class ToolLedger : IFunctionInvocationFilter
         }
     }
 
-    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var name = $"{context.Function.PluginName}.{context.Function.Name}";
-        var arguments = string.Join(", ", context.Arguments.Select(a => $"{a.Key}={a.Value}"));
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            AddStep($"{name}({arguments}) failed: {ex.Message}");
-            throw;
-        }
-
-        Record(name, arguments, context.Result.GetValue<object>());
-    }
-
-    private void Record(string name, string arguments, object? value)
+    public void Record(string name, string arguments, object? value)
     {
         lock (_gate)
         {
