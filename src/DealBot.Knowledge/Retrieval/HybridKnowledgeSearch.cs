@@ -22,6 +22,7 @@ public sealed class HybridKnowledgeSearch(
     FigureEquivalence equivalence) : IKnowledgeSearch
 {
     private const double MinimumFactScore = 0.5;
+    private const int MaxBoosted = 2;
 
     // Half of a first place in one RRF leg (1 / (60 + 1)): enough to reorder near-ties, not to overrule both legs.
     private const double FigureBoost = 0.5 / 61;
@@ -62,8 +63,11 @@ public sealed class HybridKnowledgeSearch(
         }
 
         var target = new Figure(best.Figure.Kind, best.Figure.Value, best.Figure.Unit, best.Figure.Qualifier, string.Empty, 0, 0);
+        // Only the first two passages stating the figure move up: the rest of the top stays open for the other things
+        // a question names ("Stargate" in "how many times larger is Stargate than the investment").
+        var boosted = 0;
         return candidates
-            .Select(c => c.Passage.Figures.Any(f => equivalence.Matches(f, target)) ? c with { Score = c.Score + FigureBoost } : c)
+            .Select(c => boosted < MaxBoosted && c.Passage.Figures.Any(f => equivalence.Matches(f, target)) && ++boosted > 0 ? c with { Score = c.Score + FigureBoost } : c)
             .OrderByDescending(c => c.Score)
             .Take(limit)
             .ToList();
