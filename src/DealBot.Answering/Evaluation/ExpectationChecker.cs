@@ -5,10 +5,11 @@ namespace DealBot.Answering.Evaluation;
 /// <summary>Checks an answer against an expectation; returns what is wrong, empty when it passes.</summary>
 public static class ExpectationChecker
 {
-    public static IReadOnlyList<string> Check(Expectation expectation, Answer answer, string status)
+    public static IReadOnlyList<string> Check(Expectation expectation, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(expectation);
         ArgumentNullException.ThrowIfNull(answer);
+        var status = AnswerStatusNames.Of(answer.Status);
         var problems = new List<string>();
         if (!expectation.Expect.Contains(status, StringComparer.Ordinal))
         {
@@ -32,7 +33,7 @@ public static class ExpectationChecker
             }
         }
 
-        if (status == "answered" && answer.Citations.Count == 0)
+        if (answer.Status == AnswerStatus.Answered && answer.Citations.Count == 0)
         {
             problems.Add("answered without a citation");
         }

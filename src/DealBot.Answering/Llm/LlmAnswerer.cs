@@ -165,13 +165,8 @@ public sealed class LlmAnswerer(
         return [.. citations.DistinctBy(c => (c.SourceId, c.Quote))];
     }
 
-    private static AnswerStatus Status(string? status) => status?.Trim().ToLowerInvariant() switch
-    {
-        "not_in_sources" => AnswerStatus.NotInSources,
-        "out_of_scope" => AnswerStatus.OutOfScope,
-        "refused" => AnswerStatus.Refused,
-        _ => AnswerStatus.Answered,
-    };
+    private static AnswerStatus Status(string? status) =>
+        AnswerStatusNames.TryParse(status, out var parsed) ? parsed : AnswerStatus.Answered;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -10,21 +10,13 @@ internal static class AnswerJson
     {
         id = answer.Id,
         question = answer.Question,
-        status = StatusName(answer.Status),
+        status = AnswerStatusNames.Of(answer.Status),
         language = answer.Language,
         answer = answer.Text,
         citations = answer.Citations.Select(c => new { source_id = c.SourceId, title = c.Title, published = Date(c.Published), quote = c.Quote }),
         calculations = answer.Calculations.Select(c => new { expression = c.Expression, result = c.Result, inputs = c.Inputs }),
         as_of = Date(answer.AsOf),
     });
-
-    public static string StatusName(AnswerStatus status) => status switch
-    {
-        AnswerStatus.Answered => "answered",
-        AnswerStatus.NotInSources => "not_in_sources",
-        AnswerStatus.OutOfScope => "out_of_scope",
-        _ => "refused",
-    };
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

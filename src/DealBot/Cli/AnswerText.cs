@@ -9,7 +9,7 @@ internal static class AnswerText
     public static void Write(TextWriter output, Answer answer, bool trace)
     {
         output.WriteLine(answer.Text);
-        var zh = answer.Language == "zh";
+        var zh = answer.Language == Core.Documents.Languages.Chinese;
         if (answer.Citations.Count > 0)
         {
             output.WriteLine();
@@ -29,7 +29,7 @@ internal static class AnswerText
         if (trace && answer.Trace is { } t)
         {
             output.WriteLine();
-            output.WriteLine($"status: {AnswerJson.StatusName(answer.Status)}; verifier: {t.Verdict ?? "n/a"}");
+            output.WriteLine($"status: {AnswerStatusNames.Of(answer.Status)}; verifier: {t.Verdict ?? "n/a"}");
             foreach (var step in t.Steps)
             {
                 output.WriteLine($"  step: {step}");

@@ -40,28 +40,20 @@ internal static class EvalVerb
             }
 
             await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
-            var engine = services.GetRequiredService<IAnswerService>();
-            int passed = 0, failed = 0;
-            foreach (var expectation in expectations)
+            var results = await ExpectationRunner.RunAsync(services.GetRequiredService<IAnswerService>(), expectations, token).ConfigureAwait(false);
+            foreach (var failure in results.Where(r => !r.Passed))
             {
-                var answer = await engine.AnswerAsync(new Question(expectation.Question, Id: expectation.Id), token).ConfigureAwait(false);
-                var problems = ExpectationChecker.Check(expectation, answer, AnswerJson.StatusName(answer.Status));
-                if (problems.Count == 0)
-                {
-                    passed++;
-                    continue;
-                }
-
-                failed++;
-                Console.WriteLine($"FAIL {expectation.Id}: {expectation.Question}");
-                foreach (var problem in problems)
+                Console.WriteLine($"FAIL {failure.Expectation.Id}: {failure.Expectation.Question}");
+                foreach (var problem in failure.Problems)
                 {
                     Console.WriteLine($"  - {problem}");
                 }
 
-                Console.WriteLine($"  answer ({AnswerJson.StatusName(answer.Status)}): {answer.Text}");
+                Console.WriteLine($"  answer ({AnswerStatusNames.Of(failure.Answer.Status)}): {failure.Answer.Text}");
             }
 
+            var passed = results.Count(r => r.Passed);
+            var failed = results.Count - passed;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed"));
             var rate = expectations.Count == 0 ? 1.0 : (double)passed / expectations.Count;
             return rate + 1e-9 >= required ? ExitCodes.Success : ExitCodes.UserError;

@@ -67,33 +67,18 @@ public sealed class ExpectationFileTests(AnswerEngineFixture fixture, ITestOutpu
 
     private async Task<(int Passed, int Failed)> RunAsync(string file)
     {
-        int passed = 0, failed = 0;
-        foreach (var expectation in Load(file))
+        var results = await ExpectationRunner.RunAsync(fixture.Engine, Load(file));
+        foreach (var failure in results.Where(r => !r.Passed))
         {
-            var answer = await fixture.Engine.AnswerAsync(new Question(expectation.Question, Id: expectation.Id));
-            var problems = ExpectationChecker.Check(expectation, answer, StatusName(answer.Status));
-            if (problems.Count == 0)
-            {
-                passed++;
-                continue;
-            }
-
-            failed++;
-            output.WriteLine($"FAIL {expectation.Id}: {string.Join("; ", problems)} — {answer.Text}");
+            output.WriteLine($"FAIL {failure.Expectation.Id}: {string.Join("; ", failure.Problems)} — {failure.Answer.Text}");
         }
 
+        var passed = results.Count(r => r.Passed);
+        var failed = results.Count - passed;
         output.WriteLine($"{file}: {passed} passed, {failed} failed");
         return (passed, failed);
     }
 
     private static IReadOnlyList<Expectation> Load(string file) =>
         Expectation.ParseLines(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Resources", file)));
-
-    private static string StatusName(AnswerStatus status) => status switch
-    {
-        AnswerStatus.Answered => "answered",
-        AnswerStatus.NotInSources => "not_in_sources",
-        AnswerStatus.OutOfScope => "out_of_scope",
-        _ => "refused",
-    };
 }
