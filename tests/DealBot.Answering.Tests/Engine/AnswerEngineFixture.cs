@@ -2,6 +2,7 @@ using DealBot.Answering;
 using DealBot.Core.Answers;
 using DealBot.Core.Ingestion;
 using DealBot.Knowledge;
+using DealBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,24 +19,11 @@ public sealed class AnswerEngineFixture : IAsyncLifetime
 
     public IAnswerService Engine => _services!.GetRequiredService<IAnswerService>();
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DealBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DealBot.sln not found above the test binaries");
-    }
-
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Knowledge:SourceDirectory"] = Path.Combine(RepositoryRoot(), "knowledge"),
+            ["Knowledge:SourceDirectory"] = RepositoryPaths.KnowledgeDirectory,
             ["Knowledge:DataDirectory"] = _data,
         }).Build();
         var services = new ServiceCollection();

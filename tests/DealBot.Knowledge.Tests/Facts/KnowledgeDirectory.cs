@@ -1,9 +1,11 @@
+using DealBot.Testing;
+
 namespace DealBot.Knowledge.Tests.Facts;
 
 /// <summary>The repository's real knowledge/ directory and a minimal reading of its articles' front matter.</summary>
 internal static class KnowledgeDirectory
 {
-    public static string Path { get; } = Find();
+    public static string Path => RepositoryPaths.KnowledgeDirectory;
 
     public static IReadOnlyList<Article> Articles() =>
         [.. Directory.EnumerateFiles(Path, "*.md")
@@ -11,19 +13,6 @@ internal static class KnowledgeDirectory
             .Order(StringComparer.Ordinal)
             .Select(f => Article.Parse(System.IO.Path.GetFileName(f), File.ReadAllText(f)))];
 
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "knowledge");
-            if (Directory.Exists(candidate) && File.Exists(System.IO.Path.Combine(dir.FullName, "DealBot.sln")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("knowledge/ not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>An article: its front matter fields (flat "key: value" lines) and its body.</summary>
