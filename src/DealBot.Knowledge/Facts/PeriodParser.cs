@@ -7,7 +7,7 @@ namespace DealBot.Knowledge.Facts;
 /// Reads the <c>when</c> of a timeline event: "2019", "2024-10", "2025-09-22", "2026-H2" or "2026-Q4" become the
 /// first and last day of the period; anything else is a phrase (a conditional event) and has no dates.
 /// </summary>
-internal static partial class PeriodParser
+public static partial class PeriodParser
 {
     public static bool TryParse(string? when, out DateOnly from, out DateOnly to)
     {
@@ -28,7 +28,8 @@ internal static partial class PeriodParser
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year is < 1 or > 9999)
+        // The last day is computed from the first day of the following period, which must exist.
+        if (year is < 1 or > 9998)
         {
             return false;
         }

@@ -23,6 +23,7 @@ public sealed class PeriodParserTests
     [InlineData("once a definitive agreement is signed")]
     [InlineData("2026-13")]
     [InlineData("2026-H3")]
+    [InlineData("9999")]
     [InlineData("")]
     public void Phrases_and_impossible_periods_have_no_dates(string when) =>
         Assert.False(PeriodParser.TryParse(when, out _, out _));
