@@ -23,7 +23,7 @@ public sealed class QuestionAnalyzer(FigureExtractor figures)
         var entities = glossary.Find(text);
         var kind = KindOf(text);
         var intent = IntentOf(text, numbers);
-        var (perUnitKind, perUnitNoun) = intent.HasFlag(Intent.PerUnit) ? PerUnitOf(text, entities) : (null, null);
+        var (perUnitKind, perUnitNoun) = intent.HasFlag(Intent.PerUnit) ? PerUnitOf(text) : (null, null);
         return new QuestionAnalysis(text, language, kind, intent, numbers, entities, perUnitKind, perUnitNoun);
     }
 
@@ -71,7 +71,7 @@ public sealed class QuestionAnalyzer(FigureExtractor figures)
         }
 
         // A stake is a share of a valuation; "share price" questions are about the market, not ownership.
-        if (intent.HasFlag(Intent.Stake) && (intent.HasFlag(Intent.Percent) && !StakeWords().IsMatch(text)))
+        if (intent.HasFlag(Intent.Stake) && (intent.HasFlag(Intent.Percent) && !QuestionPatterns.StakeWords().IsMatch(text)))
         {
             intent &= ~Intent.Stake;
         }
@@ -79,15 +79,15 @@ public sealed class QuestionAnalyzer(FigureExtractor figures)
         return intent == Intent.None ? Intent.Describe : intent;
     }
 
-    private static (FigureKind?, string?) PerUnitOf(string text, IReadOnlyList<GlossaryMatch> entities)
+    private static (FigureKind?, string?) PerUnitOf(string text)
     {
         var lower = text.ToLowerInvariant();
-        if (Regex.IsMatch(lower, @"per\s+(household|home|house)|每(个|户)?(家庭|户)|(家庭|户)平均"))
+        if (QuestionPatterns.PerHousehold().IsMatch(lower))
         {
             return (FigureKind.Count, "household");
         }
 
-        if (Regex.IsMatch(lower, @"per\s+(weekly (active )?)?user|per (person|customer)|每(位|名|个)?(用户|人)"))
+        if (QuestionPatterns.PerUser().IsMatch(lower))
         {
             return (FigureKind.Count, "user");
         }
@@ -102,6 +102,4 @@ public sealed class QuestionAnalyzer(FigureExtractor figures)
             intent |= flag;
         }
     }
-
-    private static Regex StakeWords() => new(@"\b(stake|ownership|portion of openai|share of openai)\b|股份|股权|持股|占.{0,6}(比例|多少)", RegexOptions.IgnoreCase);
 }

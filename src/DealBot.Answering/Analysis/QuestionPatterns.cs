@@ -109,4 +109,13 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"涨还是跌|上涨还是下跌|涨了还是跌了")]
     public static partial Regex DirectionZh();
+
+    [GeneratedRegex(@"per\s+(household|home|house)|每(个|户)?(家庭|户)|(家庭|户)平均")]
+    public static partial Regex PerHousehold();
+
+    [GeneratedRegex(@"per\s+(weekly (active )?)?user|per (person|customer)|每(位|名|个)?(用户|人)")]
+    public static partial Regex PerUser();
+
+    [GeneratedRegex(@"\b(stake|ownership|portion of openai|share of openai)\b|股份|股权|持股|占.{0,6}(比例|多少)", RegexOptions.IgnoreCase)]
+    public static partial Regex StakeWords();
 }

@@ -104,4 +104,14 @@ internal static class FrontMatter
             return null;
         }
     }
+
+    /// <summary>A loaded document from front matter fields (and their common aliases), a title and a plain body.</summary>
+    public static LoadedDocument ToDocument(IReadOnlyDictionary<string, string> fields, string? title, string body) =>
+        new(
+            fields.GetValueOrDefault("id"),
+            title,
+            fields.GetValueOrDefault("language") ?? fields.GetValueOrDefault("lang"),
+            ParseDate(fields.GetValueOrDefault("published") ?? fields.GetValueOrDefault("date")),
+            fields.GetValueOrDefault("source") ?? fields.GetValueOrDefault("url"),
+            body);
 }

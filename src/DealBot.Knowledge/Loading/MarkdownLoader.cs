@@ -21,12 +21,6 @@ internal sealed class MarkdownLoader : IDocumentLoader
             title = heading?.TrimStart('#').Trim();
         }
 
-        return new LoadedDocument(
-            fields.GetValueOrDefault("id"),
-            title,
-            fields.GetValueOrDefault("language") ?? fields.GetValueOrDefault("lang"),
-            FrontMatter.ParseDate(fields.GetValueOrDefault("published") ?? fields.GetValueOrDefault("date")),
-            fields.GetValueOrDefault("source") ?? fields.GetValueOrDefault("url"),
-            plain);
+        return FrontMatter.ToDocument(fields, title, plain);
     }
 }

@@ -19,12 +19,6 @@ internal sealed class PlainTextLoader : IDocumentLoader
             }
         }
 
-        return new LoadedDocument(
-            fields.GetValueOrDefault("id"),
-            title,
-            fields.GetValueOrDefault("language") ?? fields.GetValueOrDefault("lang"),
-            FrontMatter.ParseDate(fields.GetValueOrDefault("published") ?? fields.GetValueOrDefault("date")),
-            fields.GetValueOrDefault("source") ?? fields.GetValueOrDefault("url"),
-            body);
+        return FrontMatter.ToDocument(fields, title, body);
     }
 }
