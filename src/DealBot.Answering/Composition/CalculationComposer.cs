@@ -188,7 +188,12 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
     private ComposedAnswer Answer(ComposeContext context, string headline, IReadOnlyList<CalculationResult> results, IReadOnlyList<FactFigure> inputs, string op)
     {
         var zh = context.Language == Languages.Chinese;
-        var parts = inputs.Select(f => $"{formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, context.Language)}（{f.Label.For(context.Language)}）".Replace("（", zh ? "（" : " (", StringComparison.Ordinal).Replace("）", zh ? "）" : ")", StringComparison.Ordinal));
+        var parts = inputs.Select(f =>
+        {
+            var value = formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, context.Language);
+            var label = f.Label.For(context.Language);
+            return zh ? $"{value}（{label}）" : $"{value} ({label})";
+        });
         var working = string.Join($" {op} ", parts);
         var citations = CitationBuilder.Distinct(inputs.Select(f => CitationBuilder.ForFact(f.Sources, context)));
         var asOf = CitationBuilder.AsOf(citations);

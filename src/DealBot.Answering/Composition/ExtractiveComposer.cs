@@ -1,5 +1,6 @@
 using DealBot.Answering.Analysis;
 using DealBot.Core.Answers;
+using DealBot.Core.Documents;
 using DealBot.Core.Figures;
 using DealBot.Knowledge.Chunking;
 
@@ -53,14 +54,14 @@ internal sealed class ExtractiveComposer
         var next = candidates.FirstOrDefault(c => c.Passage == best.Passage && c.Index == best.Index + 1);
         if (quote.Length < 90 && next.Passage is not null && next.Score >= MinimumScore * 0.8)
         {
-            quote = $"{quote}{(best.Passage.Language == "zh" ? string.Empty : " ")}{next.Sentence}";
+            quote = $"{quote}{(best.Passage.Language == Languages.Chinese ? string.Empty : " ")}{next.Sentence}";
         }
 
         var citation = CitationBuilder.ForPassage(best.Passage, quote);
         var asOf = best.Passage.Published;
-        var text = context.Language == "zh"
-            ? $"{(best.Passage.Language == "zh" ? string.Empty : $"据《{best.Passage.Title}》：")}{quote}{AnswerPhrases.AsReported(asOf, context.Language)}"
-            : $"{(best.Passage.Language == "en" ? string.Empty : $"According to \"{best.Passage.Title}\": ")}{quote}{AnswerPhrases.AsReported(asOf, context.Language)}";
+        var text = context.Language == Languages.Chinese
+            ? $"{(best.Passage.Language == Languages.Chinese ? string.Empty : $"据《{best.Passage.Title}》：")}{quote}{AnswerPhrases.AsReported(asOf, context.Language)}"
+            : $"{(best.Passage.Language == Languages.English ? string.Empty : $"According to \"{best.Passage.Title}\": ")}{quote}{AnswerPhrases.AsReported(asOf, context.Language)}";
         return new ComposedAnswer(AnswerStatus.Answered, text, [citation], [], asOf, [$"extract: {best.Passage.SourceId}#{best.Passage.Position} (score {best.Score:0.00})"]);
     }
 }

@@ -65,9 +65,16 @@ public sealed class HybridKnowledgeSearch(
         var target = new Figure(best.Figure.Kind, best.Figure.Value, best.Figure.Unit, best.Figure.Qualifier, string.Empty, 0, 0);
         // Only the first two passages stating the figure move up: the rest of the top stays open for the other things
         // a question names ("Stargate" in "how many times larger is Stargate than the investment").
+        var reranked = new List<ScoredPassage>(candidates.Count);
         var boosted = 0;
-        return candidates
-            .Select(c => boosted < MaxBoosted && c.Passage.Figures.Any(f => equivalence.Matches(f, target)) && ++boosted > 0 ? c with { Score = c.Score + FigureBoost } : c)
+        foreach (var candidate in candidates)
+        {
+            var states = boosted < MaxBoosted && candidate.Passage.Figures.Any(f => equivalence.Matches(f, target));
+            boosted += states ? 1 : 0;
+            reranked.Add(states ? candidate with { Score = candidate.Score + FigureBoost } : candidate);
+        }
+
+        return reranked
             .OrderByDescending(c => c.Score)
             .Take(limit)
             .ToList();
