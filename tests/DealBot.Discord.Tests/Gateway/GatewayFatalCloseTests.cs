@@ -1,5 +1,5 @@
 using DealBot.Discord.Gateway;
-using DealBot.Discord.Tests.Fakes;
+using DealBot.Discord.Testing;
 using DealBot.Discord.Tests.Support;
 using Microsoft.Extensions.Logging;
 

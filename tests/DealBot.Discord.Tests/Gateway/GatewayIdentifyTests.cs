@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DealBot.Discord.Gateway;
-using DealBot.Discord.Tests.Fakes;
+using DealBot.Discord.Testing;
 using DealBot.Discord.Tests.Support;
 
 namespace DealBot.Discord.Tests.Gateway;

@@ -1,6 +1,6 @@
 using System.Buffers;
 using DealBot.Discord.Gateway;
-using DealBot.Discord.Tests.Support;
+using DealBot.Discord.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DealBot.Discord.Tests.Gateway;

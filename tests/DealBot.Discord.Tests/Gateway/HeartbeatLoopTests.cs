@@ -1,5 +1,5 @@
 using DealBot.Discord.Gateway;
-using DealBot.Discord.Tests.Support;
+using DealBot.Discord.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DealBot.Discord.Tests.Gateway;

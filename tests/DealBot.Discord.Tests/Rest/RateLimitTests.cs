@@ -1,6 +1,6 @@
 using System.Globalization;
 using DealBot.Discord.Models;
-using DealBot.Discord.Tests.Fakes;
+using DealBot.Discord.Testing;
 using DealBot.Discord.Tests.Support;
 using Microsoft.Extensions.Logging;
 

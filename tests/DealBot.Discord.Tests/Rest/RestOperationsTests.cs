@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DealBot.Discord.Models;
 using DealBot.Discord.Rest;
-using DealBot.Discord.Tests.Fakes;
+using DealBot.Discord.Testing;
 using DealBot.Discord.Tests.Support;
 
 namespace DealBot.Discord.Tests.Rest;

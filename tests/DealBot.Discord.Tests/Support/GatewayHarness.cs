@@ -1,5 +1,5 @@
 using DealBot.Discord.Gateway;
-using DealBot.Discord.Tests.Fakes;
+using DealBot.Discord.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>An HTTP request the client made to the fake API. <see cref="Path"/> is relative to <c>/api/v10</c>.</summary>
 public sealed record RecordedRequest(

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>The default answers of the fake API.</summary>
 public sealed partial class FakeRestApi

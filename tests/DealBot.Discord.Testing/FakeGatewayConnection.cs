@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>
 /// One client connection to the fake gateway. Records every frame the client sends (with arrival time), answers

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>
 /// The HTTP side of <see cref="FakeDiscordServer"/>. Records every request (with the time of the clock the server

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>A frame the client sent to the fake gateway, with when it arrived.</summary>
 public sealed record GatewayFrame(int Op, JsonElement Data, string Raw, int ByteCount, DateTimeOffset ReceivedAt, TimeSpan SinceConnected)

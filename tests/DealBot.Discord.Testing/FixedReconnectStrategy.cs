@@ -1,6 +1,6 @@
 using DealBot.Discord.Gateway;
 
-namespace DealBot.Discord.Tests.Support;
+namespace DealBot.Discord.Testing;
 
 /// <summary>The same short delay between failed attempts, so reconnect tests run in milliseconds.</summary>
 public sealed class FixedReconnectStrategy(TimeSpan delay) : IReconnectStrategy

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>
 /// A scriptable Discord on 127.0.0.1 (Kestrel, random port): <c>GET /api/v10/gateway/bot</c> points at its own

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>A scripted answer of the fake API.</summary>
 public sealed record FakeResponse(int Status, string? Body, string ContentType, IReadOnlyDictionary<string, string> Headers)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace DealBot.Discord.Tests.Support;
+namespace DealBot.Discord.Testing;
 
 /// <summary>Polling helpers with generous limits, for a loaded machine.</summary>
 public static class Eventually

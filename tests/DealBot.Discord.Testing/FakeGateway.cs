@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 
-namespace DealBot.Discord.Tests.Fakes;
+namespace DealBot.Discord.Testing;
 
 /// <summary>
 /// The WebSocket side of <see cref="FakeDiscordServer"/>: <c>/gateway</c> (the address <c>GET /gateway/bot</c>
