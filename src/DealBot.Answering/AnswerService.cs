@@ -1,54 +1,33 @@
-using System.Text.RegularExpressions;
-using DealBot.Answering.Analysis;
 using DealBot.Answering.Composition;
-using DealBot.Answering.Verification;
+using DealBot.Answering.Llm;
 using DealBot.Core.Answers;
-using DealBot.Core.Facts;
 using DealBot.Core.Retrieval;
-using DealBot.Knowledge.Sparse;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Answering;
 
 /// <summary>
-/// The one answer engine: question → analysis → hybrid retrieval → plugins and composition → verification → answer.
-/// The CLI, batch mode and the Discord bot all call it.
+/// The one answer engine: question → analysis → hybrid retrieval → screening → composition (the LLM when one is
+/// configured, else offline) → verification → answer. The CLI, batch mode and the Discord bot all call it.
 /// </summary>
+/// <remarks>
+/// Refusals and out-of-scope replies are decided before either composer runs, so a model never sees a question the
+/// offline path would refuse. An LLM answer that fails verification after its retry, or a model that fails, gives way
+/// to the offline answer; the trace says which path answered.
+/// </remarks>
 public sealed partial class AnswerService : IAnswerService
 {
     private const int MaxQuestionLength = 2000;
-    private readonly QuestionAnalyzer _analyzer;
-    private readonly IKnowledgeSearch _search;
-    private readonly IKnowledgeCatalog _catalog;
-    private readonly SparseEncoderProvider _encoders;
-    private readonly OfflineComposer _offline;
-    private readonly ExtractiveComposer _extracts;
-    private readonly Core.Figures.FigureEquivalence _equivalence;
-    private readonly GroundingVerifier _verifier;
-    private readonly TimeProvider _time;
+    private readonly ComposeContextFactory _contexts;
+    private readonly GroundedOfflineComposer _offline;
+    private readonly ILlmAnswerer _llm;
     private readonly ILogger<AnswerService> _logger;
 
-    internal AnswerService(
-        QuestionAnalyzer analyzer,
-        IKnowledgeSearch search,
-        IKnowledgeCatalog catalog,
-        SparseEncoderProvider encoders,
-        OfflineComposer offline,
-        ExtractiveComposer extracts,
-        Core.Figures.FigureEquivalence equivalence,
-        GroundingVerifier verifier,
-        TimeProvider time,
-        ILogger<AnswerService> logger)
+    internal AnswerService(ComposeContextFactory contexts, GroundedOfflineComposer offline, ILlmAnswerer llm, ILogger<AnswerService> logger)
     {
-        _analyzer = analyzer;
-        _search = search;
-        _catalog = catalog;
-        _encoders = encoders;
+        _contexts = contexts;
         _offline = offline;
-        _extracts = extracts;
-        _equivalence = equivalence;
-        _verifier = verifier;
-        _time = time;
+        _llm = llm;
         _logger = logger;
     }
 
@@ -62,71 +41,51 @@ public sealed partial class AnswerService : IAnswerService
             text = text[..MaxQuestionLength];
         }
 
-        var facts = await _catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
-        var effective = WithContext(text, question.History);
-        var analysis = _analyzer.Analyze(effective, _encoders.MatcherFor(facts));
-        analysis = analysis with { Language = Core.Documents.Languages.Detect(text.Length > 0 ? text : effective) };
-        var passages = analysis.Text.Length == 0
-            ? []
-            : await _search.SearchAsync(analysis.Text, new SearchOptions(8), cancellationToken).ConfigureAwait(false);
-        var sources = (await _catalog.GetSourcesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
-        var matcher = _encoders.FactMatcherFor(facts);
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        var context = new ComposeContext(analysis, matcher.QuestionWeights(analysis.Text), passages, facts, matcher, sources, today);
+        var context = await _contexts.CreateAsync(text, question.History, cancellationToken).ConfigureAwait(false);
+        var analysis = context.Question;
+        List<string> steps = [$"intent: {analysis.Intent}; kind: {analysis.Kind}"];
+        if (QuestionScreen.Decline(context) is { } declined)
+        {
+            steps.Add("path: screened (no composer)");
+            return Finish(question, text, context, declined, steps, null);
+        }
 
-        var (composed, verdict) = ComposeVerified(context, today);
-        return new Answer(text, composed.Status, analysis.Language, composed.Text, composed.Citations, composed.Calculations, composed.AsOf)
+        if (_llm.IsEnabled)
+        {
+            var request = new LlmAnswerRequest(text, analysis.Language, context.Passages, question.History);
+            var result = await _llm.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!result.ShouldFallBack)
+            {
+                steps.Add($"path: llm ({result.Outcome.ToString().ToLowerInvariant()})");
+                steps.AddRange(result.Steps);
+                return result.Answer! with
+                {
+                    Question = text,
+                    Id = question.Id,
+                    Trace = question.Trace ? new AnswerTrace(context.Passages, steps, result.Verdict?.Describe()) : null,
+                };
+            }
+
+            LogFellBack(result.Problem ?? "no answer");
+            steps.AddRange(result.Steps.Select(s => "llm: " + s));
+            steps.Add($"path: offline, replacing the LLM answer ({result.Problem})");
+        }
+        else
+        {
+            steps.Add("path: offline");
+        }
+
+        var (composed, verdict) = _offline.Compose(context);
+        return Finish(question, text, context, composed, steps, verdict);
+    }
+
+    private static Answer Finish(Question question, string text, ComposeContext context, ComposedAnswer composed, List<string> steps, string? verdict) =>
+        new(text, composed.Status, context.Language, composed.Text, composed.Citations, composed.Calculations, composed.AsOf)
         {
             Id = question.Id,
-            Trace = question.Trace ? new AnswerTrace(passages, [$"intent: {analysis.Intent}; kind: {analysis.Kind}", .. composed.Steps], verdict) : null,
+            Trace = question.Trace ? new AnswerTrace(context.Passages, [.. steps, .. composed.Steps], verdict) : null,
         };
-    }
 
-    // The offline answer must pass its own verifier: missing citations are completed from the retrieved passages; an
-    // answer that still states an unsourced number gives way to a quoted passage.
-    private (ComposedAnswer Answer, string? Verdict) ComposeVerified(ComposeContext context, DateOnly today)
-    {
-        var composed = _offline.Compose(context);
-        if (composed.Status != AnswerStatus.Answered)
-        {
-            return (composed, null);
-        }
-
-        IEnumerable<DateOnly> known = composed.AsOf is { } asOf ? [asOf, today] : [today];
-        var check = _verifier.Verify(composed.Text, composed.Citations, composed.Calculations, known);
-        if (!check.Grounded)
-        {
-            composed = GroundingRepair.AddMissingCitations(composed, check, context, _equivalence);
-            check = _verifier.Verify(composed.Text, composed.Citations, composed.Calculations, known);
-        }
-
-        if (!check.Grounded)
-        {
-            LogUngrounded(check.Describe());
-            var fallback = _extracts.Compose(context);
-            if (fallback is not null)
-            {
-                return (fallback, $"replaced by a quoted passage: {check.Describe()}");
-            }
-        }
-
-        return (composed, check.Grounded ? "grounded" : check.Describe());
-    }
-
-    // A reply to an earlier answer ("and per household?") carries the question it follows.
-    private static string WithContext(string text, IReadOnlyList<ConversationTurn>? history)
-    {
-        if (history is not { Count: > 0 } || text.Length > 80 && !FollowUp().IsMatch(text))
-        {
-            return text;
-        }
-
-        return $"{history[^1].Question} {text}";
-    }
-
-    [GeneratedRegex(@"^(and|what about|how about|so|then|also)\b|^(那|那么|还有|另外|再)", RegexOptions.IgnoreCase)]
-    private static partial Regex FollowUp();
-
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Offline answer failed its own grounding check: {Problem}")]
-    private partial void LogUngrounded(string problem);
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "The offline composer answers instead of the LLM: {Problem}")]
+    private partial void LogFellBack(string problem);
 }

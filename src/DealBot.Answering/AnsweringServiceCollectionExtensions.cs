@@ -1,11 +1,8 @@
 using DealBot.Answering.Analysis;
 using DealBot.Answering.Composition;
-using DealBot.Answering.Plugins;
-using DealBot.Answering.Verification;
+using DealBot.Answering.Llm;
 using DealBot.Core.Answers;
-using DealBot.Core.Facts;
-using DealBot.Core.Retrieval;
-using DealBot.Knowledge.Sparse;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -15,29 +12,28 @@ namespace DealBot.Answering;
 /// <summary>Registers the answer engine behind <see cref="IAnswerService"/>; needs the knowledge services.</summary>
 public static class AnsweringServiceCollectionExtensions
 {
-    public static IServiceCollection AddAnswering(this IServiceCollection services)
+    /// <summary>
+    /// Adds the answer engine: analysis, the plugins, both composers and the verifier, with the LLM answerer configured
+    /// from <c>Llm:*</c> (<see cref="LlmServiceCollectionExtensions.AddLlmAnswerer"/>); with <c>Llm:Provider</c> none,
+    /// the default, every answer is composed offline.
+    /// </summary>
+    public static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddLlmAnswerer(configuration);
         services.TryAddSingleton<QuestionAnalyzer>();
-        services.TryAddSingleton<Core.Figures.FigureEquivalence>();
         services.TryAddSingleton<Core.Figures.FigureFormatter>();
-        services.TryAddSingleton<Core.Figures.FigureExtractor>();
-        services.TryAddSingleton<CalculatorPlugin>();
-        services.TryAddSingleton<GroundingVerifier>();
         services.TryAddSingleton<CalculationComposer>();
         services.TryAddSingleton<FactComposer>();
         services.TryAddSingleton<ExtractiveComposer>();
         services.TryAddSingleton<OfflineComposer>();
+        services.TryAddSingleton<GroundedOfflineComposer>();
+        services.TryAddSingleton<ComposeContextFactory>();
         services.TryAddSingleton<IAnswerService>(sp => new AnswerService(
-            sp.GetRequiredService<QuestionAnalyzer>(),
-            sp.GetRequiredService<IKnowledgeSearch>(),
-            sp.GetRequiredService<IKnowledgeCatalog>(),
-            sp.GetRequiredService<SparseEncoderProvider>(),
-            sp.GetRequiredService<OfflineComposer>(),
-            sp.GetRequiredService<ExtractiveComposer>(),
-            sp.GetRequiredService<Core.Figures.FigureEquivalence>(),
-            sp.GetRequiredService<GroundingVerifier>(),
-            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ComposeContextFactory>(),
+            sp.GetRequiredService<GroundedOfflineComposer>(),
+            sp.GetRequiredService<ILlmAnswerer>(),
             sp.GetRequiredService<ILogger<AnswerService>>()));
         return services;
     }

@@ -12,26 +12,12 @@ internal sealed class OfflineComposer(CalculationComposer calculations, FactComp
 {
     public ComposedAnswer Compose(ComposeContext context)
     {
+        if (QuestionScreen.Decline(context) is { } declined)
+        {
+            return declined;
+        }
+
         var q = context.Question;
-        switch (q.Kind)
-        {
-            case QuestionKind.Injection:
-                return Fixed(AnswerStatus.Refused, AnswerPhrases.Injection(q.Language), "refused: instructions to change the rules");
-            case QuestionKind.InvestmentAdvice:
-                return Fixed(AnswerStatus.Refused, AnswerPhrases.Advice(q.Language), "refused: investment advice");
-            case QuestionKind.OffTask:
-                return Fixed(AnswerStatus.OutOfScope, AnswerPhrases.OutOfScope(q.Language), "out of scope: not a question about the deal");
-            case QuestionKind.Live:
-                return Fixed(AnswerStatus.NotInSources, AnswerPhrases.Live(q.Language), "not in sources: live data");
-        }
-
-        if (ScopeJudge.Judge(context) is { } status)
-        {
-            return status == AnswerStatus.OutOfScope
-                ? Fixed(status, AnswerPhrases.OutOfScope(q.Language), "out of scope: the question shares nothing with the sources")
-                : Fixed(status, AnswerPhrases.NotInSources(q.Language), "not in sources: no passage or fact covers it");
-        }
-
         var answer = calculations.TryCompose(context);
         if (answer is null && q.Has(Intent.View))
         {
@@ -50,8 +36,6 @@ internal sealed class OfflineComposer(CalculationComposer calculations, FactComp
             answer = facts.Event(context);
         }
 
-        return answer ?? Fixed(AnswerStatus.NotInSources, AnswerPhrases.NotInSources(q.Language), "not in sources: nothing matched well enough");
+        return answer ?? QuestionScreen.Fixed(AnswerStatus.NotInSources, AnswerPhrases.NotInSources(q.Language), "not in sources: nothing matched well enough");
     }
-
-    private static ComposedAnswer Fixed(AnswerStatus status, string text, string step) => new(status, text, [], [], null, [step]);
 }

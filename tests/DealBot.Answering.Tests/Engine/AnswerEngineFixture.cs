@@ -29,7 +29,7 @@ public sealed class AnswerEngineFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddKnowledge(configuration);
-        services.AddAnswering();
+        services.AddAnswering(configuration);
         _services = services.BuildServiceProvider();
         var report = await _services.GetRequiredService<IKnowledgeRefresher>().RefreshAsync(IngestRequest.SyncOnly);
         if (report.Failed.Count > 0)
