@@ -14,7 +14,7 @@ public sealed class DiscordClientOptions : IValidatableObject
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
 
     /// <summary>The bot token from the Developer Portal, without the <c>Bot </c> prefix. Never logged.</summary>
-    [Required]
+    [Required(ErrorMessage = "Discord:Token is required: the bot token from the Developer Portal (or set DISCORD_TOKEN)")]
     public string Token { get; set; } = string.Empty;
 
     /// <summary>

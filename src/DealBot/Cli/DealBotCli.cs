@@ -12,11 +12,13 @@ internal static class DealBotCli
             TreatUnmatchedTokensAsErrors = false,
         };
         root.Subcommands.Add(AskVerb.Create());
+        root.Subcommands.Add(ChatVerb.Create());
         root.Subcommands.Add(BatchVerb.Create());
         root.Subcommands.Add(EvalVerb.Create());
         root.Subcommands.Add(SearchVerb.Create());
         root.Subcommands.Add(IngestVerb.Create());
         root.Subcommands.Add(HealthVerb.Create());
+        root.Subcommands.Add(RunVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

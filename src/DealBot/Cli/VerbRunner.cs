@@ -14,11 +14,18 @@ namespace DealBot.Cli;
 /// </summary>
 internal static class VerbRunner
 {
-    public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+        RunAsync(parse, args => DealBotHost.CreateBuilder(args), verb, cancellationToken);
+
+    public static async Task<int> RunAsync(
+        ParseResult parse,
+        Func<string[], HostApplicationBuilder> createBuilder,
+        Func<IServiceProvider, CancellationToken, Task<int>> verb,
+        CancellationToken cancellationToken)
     {
         try
         {
-            var builder = DealBotHost.CreateBuilder([.. parse.UnmatchedTokens]);
+            var builder = createBuilder([.. parse.UnmatchedTokens]);
             using var host = builder.Build();
             await DealBotHost.EnsureReadyAsync(host.Services, cancellationToken).ConfigureAwait(false);
             return await verb(host.Services, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using DealBot.Bot;
 using DealBot.Health;
 using DealBot.Knowledge;
 using DealBot.Knowledge.Qdrant;
@@ -48,6 +49,14 @@ internal static class DealBotHost
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddAnswerEngine(builder.Configuration);
         builder.Services.AddHealthEndpoint(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The host of the <c>run</c> verb: everything <see cref="CreateBuilder"/> registers, plus the Discord bot.</summary>
+    public static HostApplicationBuilder CreateBotBuilder(string[] args, Action<IConfigurationBuilder>? overrides = null)
+    {
+        var builder = CreateBuilder(args, overrides);
+        builder.Services.AddDiscordBot(builder.Configuration);
         return builder;
     }
 

@@ -1,0 +1,88 @@
+using System.Globalization;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Discord;
+using DealBot.Discord.Models;
+
+namespace DealBot.Bot;
+
+/// <summary>
+/// Renders an answer for Discord: the answer text (split at natural boundaries to stay within 2000 characters), then
+/// one embed on the last message with the sources (title, date, trimmed quote), any calculation, and an as-of footer.
+/// </summary>
+internal static class AnswerMessages
+{
+    private const int MaxSources = 5;
+    private const int QuoteLength = 300;
+    private const int Colour = 0x76B900;
+
+    public static IReadOnlyList<BotMessage> For(Answer answer)
+    {
+        var parts = DiscordText.Split(answer.Text);
+        if (parts.Count == 0)
+        {
+            parts = ["…"];
+        }
+
+        var embed = SourcesEmbed(answer);
+        var messages = parts.Select(BotMessage.Text).ToList();
+        if (embed is not null)
+        {
+            messages[^1] = messages[^1] with { Embeds = [EmbedFitter.Fit(embed)] };
+        }
+
+        return messages;
+    }
+
+    private static Embed? SourcesEmbed(Answer answer)
+    {
+        if (answer.Citations.Count == 0 && answer.Calculations.Count == 0)
+        {
+            return null;
+        }
+
+        var zh = answer.Language == Languages.Chinese;
+        var fields = new List<EmbedField>();
+        var n = 1;
+        foreach (var citation in answer.Citations.Take(MaxSources))
+        {
+            var date = citation.Published is { } published ? " · " + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+            fields.Add(new EmbedField
+            {
+                Name = $"[{n++}] {citation.Title}{date}",
+                Value = "> " + DiscordText.Truncate(OneLine(citation.Quote), QuoteLength),
+            });
+        }
+
+        if (answer.Calculations.Count > 0)
+        {
+            fields.Add(new EmbedField
+            {
+                Name = zh ? "计算" : "Calculation",
+                Value = string.Join('\n', answer.Calculations.Select(c => $"`{c.Expression} = {c.Result}`" + (c.Display is null ? string.Empty : $" → {c.Display}"))),
+            });
+        }
+
+        return new Embed
+        {
+            Title = zh ? "来源" : "Sources",
+            Color = Colour,
+            Fields = fields,
+            Footer = new EmbedFooter { Text = Footer(answer, zh) },
+        };
+    }
+
+    private static string Footer(Answer answer, bool zh)
+    {
+        var asOf = answer.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (zh, asOf) switch
+        {
+            (true, null) => "资料来自知识库中的报道；不构成投资建议。",
+            (true, _) => $"资料截至 {asOf}；之后的进展可能未包含在内。不构成投资建议。",
+            (false, null) => "From the articles in the knowledge base. Not investment advice.",
+            (false, _) => $"Sources as of {asOf}; later developments may be missing. Not investment advice.",
+        };
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

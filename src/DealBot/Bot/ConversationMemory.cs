@@ -1,0 +1,47 @@
+using DealBot.Core.Answers;
+using Microsoft.Extensions.Options;
+
+namespace DealBot.Bot;
+
+/// <summary>
+/// The conversation behind each of the bot's recent answer messages, so a reply to an answer ("and per household?")
+/// is answered with the questions before it. Bounded: the oldest answers are forgotten first.
+/// </summary>
+internal sealed class ConversationMemory(IOptions<BotOptions> options)
+{
+    private const int MaxTurns = 4;
+    private readonly int _capacity = options.Value.RememberedAnswers;
+    private readonly Dictionary<ulong, IReadOnlyList<ConversationTurn>> _byMessage = [];
+    private readonly Queue<ulong> _order = new();
+    private readonly Lock _lock = new();
+
+    /// <summary>Remembers that <paramref name="messageIds"/> carry the answer that ended <paramref name="conversation"/>.</summary>
+    public void Remember(IEnumerable<ulong> messageIds, IReadOnlyList<ConversationTurn> conversation)
+    {
+        var kept = conversation.Count > MaxTurns ? conversation.Skip(conversation.Count - MaxTurns).ToList() : conversation;
+        lock (_lock)
+        {
+            foreach (var id in messageIds)
+            {
+                if (_byMessage.TryAdd(id, kept))
+                {
+                    _order.Enqueue(id);
+                }
+            }
+
+            while (_order.Count > _capacity)
+            {
+                _byMessage.Remove(_order.Dequeue());
+            }
+        }
+    }
+
+    /// <summary>The conversation ending in the answer <paramref name="messageId"/>, or empty when it is not remembered.</summary>
+    public IReadOnlyList<ConversationTurn> Recall(ulong messageId)
+    {
+        lock (_lock)
+        {
+            return _byMessage.TryGetValue(messageId, out var turns) ? turns : [];
+        }
+    }
+}

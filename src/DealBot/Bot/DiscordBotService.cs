@@ -1,0 +1,74 @@
+using DealBot.Core.Ingestion;
+using DealBot.Core.Retrieval;
+using DealBot.Discord.Gateway;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DealBot.Bot;
+
+/// <summary>
+/// The bot's life in the Generic Host: make sure a knowledge index exists, connect to the gateway, dispatch events
+/// until shutdown, then let answers in progress finish. When Discord refuses the bot for good (a bad token, a
+/// disallowed intent) it logs what to fix and stops the application instead of retrying forever.
+/// </summary>
+internal sealed class DiscordBotService(
+    IDiscordGatewayClient gateway,
+    BotEventDispatcher dispatcher,
+    InFlightWork inFlight,
+    IPassageStore store,
+    IKnowledgeRefresher refresher,
+    IHostApplicationLifetime lifetime,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await EnsureIndexAsync(stoppingToken).ConfigureAwait(false);
+
+        var events = dispatcher.RunAsync(stoppingToken);
+        await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await events.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        if (gateway.Status is { State: GatewayConnectionState.Fatal } status)
+        {
+            BotLog.GatewayFatal(logger, status.Reason ?? "no reason given");
+            lifetime.StopApplication();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (inFlight.Count > 0)
+        {
+            BotLog.Draining(logger, inFlight.Count);
+        }
+
+        try
+        {
+            await inFlight.WhenAllAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await dispatcher.AbortAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task EnsureIndexAsync(CancellationToken cancellationToken)
+    {
+        var status = await store.GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        if (status.Ready)
+        {
+            return;
+        }
+
+        BotLog.BuildingIndex(logger);
+        var report = await refresher.RefreshAsync(IngestRequest.SyncOnly, progress: null, cancellationToken).ConfigureAwait(false);
+        BotLog.IndexBuilt(logger, report.PassageCount, report.Failed.Count);
+    }
+}
