@@ -1,0 +1,101 @@
+using DealBot.Core.Answers;
+using DealBot.Core.Retrieval;
+
+namespace DealBot.Cli.Chat;
+
+/// <summary>
+/// The developer REPL: reads questions line by line, answers each with the one answer engine, and keeps the
+/// conversation so that follow-ups ("and per household?") carry the question they follow. <c>/clear</c> forgets it;
+/// <c>/quit</c>, <c>exit</c> or the end of input ends the chat.
+/// </summary>
+internal sealed class ChatSession(IAnswerService answers, TextReader input, TextWriter output, TextWriter diagnostics, ChatSettings settings)
+{
+    private const string Commands = "Ask about the Nvidia–OpenAI deal in English or Chinese. /clear forgets the conversation, /quit (or exit) ends.";
+
+    private readonly List<ConversationTurn> _history = [];
+
+    /// <summary>The turns a follow-up would carry now, oldest first.</summary>
+    public IReadOnlyList<ConversationTurn> History => _history;
+
+    /// <summary>Runs until the input ends or the user quits; returns how many questions were answered.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var answered = 0;
+        if (settings.Interactive)
+        {
+            await diagnostics.WriteLineAsync(Commands).ConfigureAwait(false);
+        }
+
+        while (true)
+        {
+            if (settings.Interactive)
+            {
+                await output.WriteAsync("> ").ConfigureAwait(false);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is not { } line)
+            {
+                return answered;
+            }
+
+            switch (ChatInput.Classify(line))
+            {
+                case ChatInputKind.Empty:
+                    continue;
+                case ChatInputKind.Quit:
+                    return answered;
+                case ChatInputKind.Clear:
+                    _history.Clear();
+                    await diagnostics.WriteLineAsync("(conversation cleared)").ConfigureAwait(false);
+                    continue;
+                case ChatInputKind.Help:
+                    await diagnostics.WriteLineAsync(Commands).ConfigureAwait(false);
+                    continue;
+            }
+
+            if (await AnswerAsync(line.Trim(), cancellationToken).ConfigureAwait(false))
+            {
+                answered++;
+            }
+        }
+    }
+
+    private async Task<bool> AnswerAsync(string question, CancellationToken cancellationToken)
+    {
+        Answer answer;
+        try
+        {
+            answer = await answers.AnswerAsync(new Question(question, [.. _history], Trace: settings.Trace), cancellationToken).ConfigureAwait(false);
+        }
+        catch (KnowledgeStoreUnavailableException ex)
+        {
+            // One failed turn is not the end of the session: the store may be back for the next question.
+            await diagnostics.WriteLineAsync($"dealbot: {ex.Message}").ConfigureAwait(false);
+            return false;
+        }
+
+        _history.Add(new ConversationTurn(question, answer.Text));
+        if (_history.Count > settings.MaxHistory)
+        {
+            _history.RemoveAt(0);
+        }
+
+        if (settings.Json)
+        {
+            await output.WriteLineAsync(AnswerJson.Serialize(answer)).ConfigureAwait(false);
+            if (settings.Trace)
+            {
+                AnswerText.Write(diagnostics, answer, trace: true);
+            }
+        }
+        else
+        {
+            AnswerText.Write(output, answer, settings.Trace);
+            await output.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}
