@@ -9,21 +9,28 @@ namespace DealBot.Discord.Testing;
 /// WebSocket gateway (<see cref="Gateway"/>), and the HTTP routes the bot uses answer and record
 /// (<see cref="Rest"/>). Point <c>Discord:ApiBaseUrl</c> at <see cref="ApiBaseUrl"/>.
 /// </summary>
-public sealed class FakeDiscordServer : IAsyncDisposable
+public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stopping = new();
 
-    private FakeDiscordServer(WebApplication app, FakeGateway gateway, FakeRestApi rest)
+    private FakeDiscordServer(WebApplication app, FakeGateway gateway, FakeRestApi rest, FakeCdn cdn, FakeSnowflakes ids)
     {
         _app = app;
         Gateway = gateway;
         Rest = rest;
+        Cdn = cdn;
+        Ids = ids;
     }
 
     public FakeGateway Gateway { get; }
 
     public FakeRestApi Rest { get; }
+
+    public FakeCdn Cdn { get; }
+
+    /// <summary>Where the fake's own ids come from; scenarios take message ids from it too.</summary>
+    public FakeSnowflakes Ids { get; }
 
     /// <summary>For example <c>http://127.0.0.1:54321/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -43,10 +50,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var app = builder.Build();
         app.UseWebSockets();
 
+        var ids = new FakeSnowflakes();
         var gateway = new FakeGateway();
-        var rest = new FakeRestApi(clock ?? TimeProvider.System);
-        var server = new FakeDiscordServer(app, gateway, rest);
+        var rest = new FakeRestApi(clock ?? TimeProvider.System, ids);
+        var cdn = new FakeCdn();
+        var server = new FakeDiscordServer(app, gateway, rest, cdn, ids);
         rest.Map(app, () => gateway.GatewayUrl);
+        cdn.Map(app);
         app.Map("/gateway", context => gateway.AcceptAsync(context, server._stopping.Token));
         app.Map("/resume", context => gateway.AcceptAsync(context, server._stopping.Token));
 

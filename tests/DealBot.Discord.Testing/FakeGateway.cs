@@ -34,6 +34,15 @@ public sealed class FakeGateway
 
     public ulong ApplicationId { get; set; } = 2002;
 
+    /// <summary>The bot user READY introduces.</summary>
+    public FakeUser BotUser => new(BotUserId, "dealbot", IsBot: true);
+
+    /// <summary>
+    /// Guilds the bot is in. READY lists them as unavailable stubs and a GUILD_CREATE for each follows, as on
+    /// Discord; with none, READY lists one stub (3003) and no GUILD_CREATE follows.
+    /// </summary>
+    public IList<FakeGuild> Guilds { get; } = new List<FakeGuild>();
+
     /// <summary>The last sequence number the fake handed out.</summary>
     public long LastSequence => Interlocked.Read(ref _sequence);
 
@@ -47,6 +56,12 @@ public sealed class FakeGateway
     public IReadOnlyList<FakeGatewayConnection> Connections
     {
         get { lock (_connections) { return [.. _connections]; } }
+    }
+
+    /// <summary>The connection accepted last (the one a connected client is using), or null before the first.</summary>
+    public FakeGatewayConnection? LatestConnection
+    {
+        get { lock (_connections) { return _connections.LastOrDefault(); } }
     }
 
     public long NextSequence() => Interlocked.Increment(ref _sequence);
@@ -69,8 +84,8 @@ public sealed class FakeGateway
     public object ReadyPayload() => new
     {
         v = 10,
-        user = new { id = BotUserId.ToString(), username = "dealbot", bot = true, global_name = (string?)null },
-        guilds = new[] { new { id = "3003", unavailable = true } },
+        user = BotUser.ToJson(),
+        guilds = Guilds.Count == 0 ? [new { id = "3003", unavailable = true }] : Guilds.Select(g => new { id = FakeJson.Id(g.Id), unavailable = true }).ToArray(),
         session_id = SessionId,
         resume_gateway_url = AdvertisedResumeUrl ?? ResumeUrl.ToString().TrimEnd('/'),
         shard = new[] { 0, 1 },
@@ -107,6 +122,11 @@ public sealed class FakeGateway
                 break;
             case 2 when AnswerIdentifyWithReady:
                 await connection.SendDispatchAsync("READY", ReadyPayload());
+                foreach (var guild in Guilds.ToList())
+                {
+                    await connection.SendDispatchAsync("GUILD_CREATE", guild.ToGuildCreate());
+                }
+
                 break;
             case 6:
                 await OnResume(connection, frame);

@@ -50,8 +50,13 @@ public sealed class FakeGatewayConnection
         => SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatIntervalMs } });
 
     /// <summary>Sends a dispatch; without <paramref name="sequence"/> the gateway's next sequence number is used.</summary>
-    public Task SendDispatchAsync(string eventName, object data, long? sequence = null)
-        => SendAsync(new { op = 0, t = eventName, s = sequence ?? _gateway.NextSequence(), d = data });
+    public async Task<SentDispatch> SendDispatchAsync(string eventName, object data, long? sequence = null)
+    {
+        var s = sequence ?? _gateway.NextSequence();
+        var sent = new SentDispatch(eventName, s, Stopwatch.GetTimestamp());
+        await SendAsync(new { op = 0, t = eventName, s, d = data });
+        return sent;
+    }
 
     public Task SendHeartbeatRequestAsync() => SendAsync(new { op = 1, d = (object?)null });
 

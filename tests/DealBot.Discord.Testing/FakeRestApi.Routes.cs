@@ -4,14 +4,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace DealBot.Discord.Testing;
 
-/// <summary>The default answers of the fake API.</summary>
+/// <summary>The default answers of the fake API: gateway lookup, identity, messages, typing and commands.</summary>
 public sealed partial class FakeRestApi
 {
     private readonly Dictionary<string, object> _messagesByNonce = [];
-    private readonly List<RecordedRequest> _created = [];
-    private readonly HashSet<string> _answeredInteractions = [];
-    private readonly List<string?> _cdnAuthorization = [];
-    private long _nextMessageId = 9000;
+    private readonly List<CreatedMessage> _created = [];
     private int _dropResponsesAfterCreate;
 
     /// <summary>
@@ -24,11 +21,19 @@ public sealed partial class FakeRestApi
         set => Volatile.Write(ref _dropResponsesAfterCreate, value);
     }
 
-    /// <summary>The Authorization header (or null) of every CDN download.</summary>
-    public IReadOnlyList<string?> CdnAuthorizationHeaders
+    /// <summary>Messages actually created (a retried send with the same enforced nonce is not a new one).</summary>
+    public IReadOnlyList<CreatedMessage> CreatedMessages
     {
-        get { lock (_cdnAuthorization) { return [.. _cdnAuthorization]; } }
+        get { lock (_messagesByNonce) { return [.. _created]; } }
     }
+
+    /// <summary>Requests the fake refused the way Discord would (400 Invalid Form Body), with the reason.</summary>
+    public IReadOnlyList<(RecordedRequest Request, string Reason)> RefusedBodies
+    {
+        get { lock (_refused) { return [.. _refused]; } }
+    }
+
+    private readonly List<(RecordedRequest Request, string Reason)> _refused = [];
 
     private void MapRoutes(WebApplication app, Func<Uri> gatewayUrl)
     {
@@ -42,26 +47,46 @@ public sealed partial class FakeRestApi
             }));
         app.MapGet("/api/v10/users/@me", () => Results.Json(new { id = "1001", username = "dealbot", bot = true }));
         app.MapGet("/api/v10/applications/@me", () => Results.Json(new { id = "2002", name = "DealBot", flags = 0 }));
-        app.MapPost("/api/v10/channels/{channelId}/messages", (HttpContext context, string channelId) => CreateMessage(context, channelId));
-        app.MapPatch("/api/v10/channels/{channelId}/messages/{messageId}", (string channelId, string messageId, HttpContext context)
-            => Results.Json(Message(messageId, channelId, Recorded(context).Json)));
+        app.MapPost("/api/v10/channels/{channelId}/messages", (HttpContext context, ulong channelId) => CreateMessage(context, channelId));
+        app.MapPatch("/api/v10/channels/{channelId}/messages/{messageId}", (ulong channelId, ulong messageId, HttpContext context)
+            => Checked(context, isNewMessage: false) ?? Results.Json(Message(messageId, channelId, Recorded(context).Json)));
         app.MapPost("/api/v10/channels/{channelId}/typing", () => Results.NoContent());
-        app.MapPost("/api/v10/interactions/{id}/{token}/callback", (string id) => Callback(id));
-        app.MapPatch("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (HttpContext context)
-            => Results.Json(Message(NewId(), "4004", Recorded(context).Json)));
-        app.MapPost("/api/v10/webhooks/{applicationId}/{token}", (HttpContext context)
-            => Results.Json(Message(NewId(), "4004", Recorded(context).Json)));
         app.MapPut("/api/v10/applications/{applicationId}/commands", (HttpContext context, string applicationId)
             => Commands(context, applicationId, null));
         app.MapPut("/api/v10/applications/{applicationId}/guilds/{guildId}/commands", (HttpContext context, string applicationId, string guildId)
             => Commands(context, applicationId, guildId));
-        app.MapGet("/cdn/{name}", Cdn);
+        MapInteractionRoutes(app);
     }
 
     private static RecordedRequest Recorded(HttpContext context) => (RecordedRequest)context.Items[typeof(RecordedRequest)]!;
 
-    private IResult CreateMessage(HttpContext context, string channelId)
+    /// <summary>A 400 as Discord sends it when the body breaks a rule, or null when the body is fine.</summary>
+    private IResult? Checked(HttpContext context, bool isNewMessage)
+        => Refuse(Recorded(context), MessageBodyRules.Check(Recorded(context).Json, isNewMessage));
+
+    private IResult? Refuse(RecordedRequest request, string? reason)
     {
+        if (reason is null)
+        {
+            return null;
+        }
+
+        lock (_refused)
+        {
+            _refused.Add((request, reason));
+        }
+
+        var code = reason.StartsWith("Cannot send an empty message", StringComparison.Ordinal) ? 50006 : 50035;
+        return Results.Json(new { code, message = code == 50006 ? reason : "Invalid Form Body", errors = new { _errors = new[] { new { code = "BASE_TYPE_INVALID", message = reason } } } }, statusCode: 400);
+    }
+
+    private IResult CreateMessage(HttpContext context, ulong channelId)
+    {
+        if (Checked(context, isNewMessage: true) is { } refusal)
+        {
+            return refusal;
+        }
+
         var request = Recorded(context);
         var body = request.Json;
         var nonce = body.TryGetProperty("nonce", out var n) ? n.ToString() : null;
@@ -69,18 +94,19 @@ public sealed partial class FakeRestApi
         lock (_messagesByNonce)
         {
             // Discord's behaviour with enforce_nonce: the same nonce again returns the message already created.
-            if (enforce && nonce is not null && _messagesByNonce.TryGetValue(channelId + "/" + nonce, out var existing))
+            if (enforce && nonce is not null && _messagesByNonce.TryGetValue($"{channelId}/{nonce}", out var existing))
             {
                 return Results.Json(existing);
             }
 
-            var message = Message(NewId(), channelId, body);
+            var id = _ids.Next();
+            var message = Message(id, channelId, body);
             if (enforce && nonce is not null)
             {
-                _messagesByNonce[channelId + "/" + nonce] = message;
+                _messagesByNonce[$"{channelId}/{nonce}"] = message;
             }
 
-            _created.Add(request);
+            _created.Add(new CreatedMessage(id, channelId, request));
             if (Interlocked.Decrement(ref _dropResponsesAfterCreate) >= 0)
             {
                 return Results.Text("<html><body>502 Bad Gateway</body></html>", "text/html", statusCode: 502);
@@ -91,21 +117,17 @@ public sealed partial class FakeRestApi
         }
     }
 
-    private IResult Callback(string interactionId)
+    private IResult Commands(HttpContext context, string applicationId, string? guildId)
     {
-        lock (_answeredInteractions)
+        var request = Recorded(context);
+        if (Refuse(request, CommandRules.Check(request.Json)) is { } refusal)
         {
-            return _answeredInteractions.Add(interactionId)
-                ? Results.NoContent()
-                : Results.Json(new { code = 40060, message = "Interaction has already been acknowledged." }, statusCode: 400);
+            return refusal;
         }
-    }
 
-    private static IResult Commands(HttpContext context, string applicationId, string? guildId)
-    {
-        var commands = Recorded(context).Json.EnumerateArray().Select((c, i) => new
+        var commands = request.Json.EnumerateArray().Select((c, i) => new
         {
-            id = (7000 + i).ToString(),
+            id = (7000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
             application_id = applicationId,
             guild_id = guildId,
             name = c.GetProperty("name").GetString(),
@@ -114,43 +136,19 @@ public sealed partial class FakeRestApi
         return Results.Json(commands);
     }
 
-    private async Task Cdn(HttpContext context, string name)
+    /// <summary>The message object Discord returns for a created or edited message.</summary>
+    private static object Message(ulong id, ulong channelId, JsonElement body) => new
     {
-        lock (_cdnAuthorization)
-        {
-            _cdnAuthorization.Add(context.Request.Headers.Authorization.FirstOrDefault());
-        }
-
-        var size = int.Parse(context.Request.Query["size"].ToString() is { Length: > 0 } s ? s : "1024");
-        var chunked = context.Request.Query["chunked"] == "true";
-        context.Response.ContentType = "text/plain";
-        if (!chunked)
-        {
-            context.Response.ContentLength = size;
-        }
-
-        var chunk = new byte[4096];
-        Array.Fill(chunk, (byte)'a');
-        for (var sent = 0; sent < size; sent += chunk.Length)
-        {
-            await context.Response.Body.WriteAsync(chunk.AsMemory(0, Math.Min(chunk.Length, size - sent)));
-            await context.Response.Body.FlushAsync();
-        }
-    }
-
-    private string NewId() => Interlocked.Increment(ref _nextMessageId).ToString();
-
-    private static object Message(string id, string channelId, JsonElement body) => new
-    {
-        id,
-        channel_id = channelId,
+        id = FakeJson.Id(id),
+        channel_id = FakeJson.Id(channelId),
         content = body.TryGetProperty("content", out var c) ? c.GetString() : "",
-        type = 0,
+        type = body.TryGetProperty("message_reference", out _) ? FakeMessage.ReplyType : FakeMessage.DefaultType,
         author = new { id = "1001", username = "dealbot", bot = true },
         mentions = Array.Empty<object>(),
         mention_roles = Array.Empty<string>(),
         mention_everyone = false,
         attachments = Array.Empty<object>(),
+        embeds = body.TryGetProperty("embeds", out var embeds) ? embeds.Clone() : default(JsonElement?),
         nonce = body.TryGetProperty("nonce", out var n) ? n.GetString() : null,
     };
 }

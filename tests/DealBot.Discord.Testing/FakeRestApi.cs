@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -6,23 +7,18 @@ namespace DealBot.Discord.Testing;
 /// <summary>
 /// The HTTP side of <see cref="FakeDiscordServer"/>. Records every request (with the time of the clock the server
 /// was given), lets tests script answers (429s, Cloudflare bans, rate-limit headers), and otherwise answers like
-/// Discord: messages (deduplicated by enforced nonce), edits, typing, interaction callbacks (a second one gets
-/// 40060), webhook follow-ups and @original edits, command overwrites, /gateway/bot, and a CDN for attachments.
+/// Discord: messages (deduplicated by enforced nonce), edits, typing, interaction callbacks, webhook follow-ups
+/// and @original edits, command overwrites and /gateway/bot; bodies Discord would refuse get Discord's 400.
 /// </summary>
-public sealed partial class FakeRestApi(TimeProvider clock)
+public sealed partial class FakeRestApi(TimeProvider clock, FakeSnowflakes ids)
 {
+    private readonly FakeSnowflakes _ids = ids;
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, FakeResponse Response)> _script = [];
 
     public IReadOnlyList<RecordedRequest> Requests
     {
         get { lock (_requests) { return [.. _requests]; } }
-    }
-
-    /// <summary>Messages actually created (a retried send with the same enforced nonce is not a new one).</summary>
-    public IReadOnlyList<RecordedRequest> CreatedMessages
-    {
-        get { lock (_messagesByNonce) { return [.. _created]; } }
     }
 
     /// <summary>Answers the next request matching <paramref name="match"/> with <paramref name="response"/> (once).</summary>
@@ -97,7 +93,7 @@ public sealed partial class FakeRestApi(TimeProvider clock)
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var request = new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "", headers, body, clock.GetUtcNow());
+        var request = new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "", headers, body, clock.GetUtcNow(), Stopwatch.GetTimestamp());
         lock (_requests)
         {
             _requests.Add(request);

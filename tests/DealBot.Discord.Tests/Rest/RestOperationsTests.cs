@@ -164,6 +164,6 @@ public sealed class RestOperationsTests
 
         Assert.Equal(tooLarge, download.TooLarge);
         Assert.Equal(tooLarge ? 0 : size, download.Content.Length);
-        Assert.All(harness.Api.CdnAuthorizationHeaders, Assert.Null);
+        Assert.All(harness.Server.Cdn.AuthorizationHeaders, Assert.Null);
     }
 }
