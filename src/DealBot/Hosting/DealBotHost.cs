@@ -56,6 +56,10 @@ internal static class DealBotHost
     public static HostApplicationBuilder CreateBotBuilder(string[] args, Action<IConfigurationBuilder>? overrides = null)
     {
         var builder = CreateBuilder(args, overrides);
+
+        // A long-running bot reports its life (connected, commands registered, refreshes) where the CLI verbs keep
+        // stderr to warnings; more specific categories in Logging:LogLevel still apply.
+        builder.Logging.AddFilter("DealBot", LogLevel.Information);
         builder.Services.AddDiscordBot(builder.Configuration);
         return builder;
     }
