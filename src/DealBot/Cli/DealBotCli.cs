@@ -13,7 +13,6 @@ internal static class DealBotCli
         };
         root.Subcommands.Add(AskVerb.Create());
         root.Subcommands.Add(ChatVerb.Create());
-        root.Subcommands.Add(ChatVerb.Create());
         root.Subcommands.Add(BatchVerb.Create());
         root.Subcommands.Add(EvalVerb.Create());
         root.Subcommands.Add(SearchVerb.Create());
