@@ -41,6 +41,9 @@ internal static partial class BotLog
     [LoggerMessage(7012, LogLevel.Warning, "Interaction {InteractionId} could not be answered: {Reason}")]
     public static partial void InteractionLost(ILogger logger, ulong interactionId, string reason);
 
+    [LoggerMessage(7014, LogLevel.Critical, "The bot cannot start: {Reason}")]
+    public static partial void StartFailed(ILogger logger, string reason);
+
     [LoggerMessage(7013, LogLevel.Information, "Waiting for {Count} answers in progress before stopping")]
     public static partial void Draining(ILogger logger, int count);
 }

@@ -41,7 +41,8 @@ internal static class BotServiceCollectionExtensions
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<InFlightWork>();
         services.TryAddSingleton<BotEventDispatcher>();
-        services.AddHostedService<DiscordBotService>();
+        services.TryAddSingleton<DiscordBotService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
         services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord-gateway", tags: ["ready"]);
         return services;
     }

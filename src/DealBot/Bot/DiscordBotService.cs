@@ -20,9 +20,23 @@ internal sealed class DiscordBotService(
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
+    /// <summary>Why the bot could not start (the store unreachable, a broken knowledge directory), for the run verb to report.</summary>
+    public Exception? StartFailure { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await EnsureIndexAsync(stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await EnsureIndexAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One line and a clean stop: the run verb reports it with its exit code; no stack trace for the operator.
+            StartFailure = ex;
+            BotLog.StartFailed(logger, ex.Message);
+            lifetime.StopApplication();
+            return;
+        }
 
         var events = dispatcher.RunAsync(stoppingToken);
         await gateway.RunAsync(stoppingToken).ConfigureAwait(false);

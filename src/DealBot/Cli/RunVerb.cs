@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DealBot.Bot;
 using DealBot.Discord.Gateway;
 using DealBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +17,14 @@ internal static class RunVerb
         {
             var host = services.GetRequiredService<IHost>();
             var gateway = services.GetRequiredService<IDiscordGatewayClient>();
+            var bot = services.GetRequiredService<DiscordBotService>();
             await host.StartAsync(token).ConfigureAwait(false);
             await host.WaitForShutdownAsync(token).ConfigureAwait(false);
+
+            if (bot.StartFailure is { } failure)
+            {
+                throw failure;
+            }
 
             // Discord refused the bot (bad token, disallowed intents): say what to fix, and fail.
             if (gateway.Status is { State: GatewayConnectionState.Fatal } status)
