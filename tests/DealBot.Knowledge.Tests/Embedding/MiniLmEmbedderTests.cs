@@ -1,0 +1,65 @@
+using System.Numerics.Tensors;
+using DealBot.Knowledge.Embedding;
+using DealBot.Knowledge.Tests.Support;
+using Microsoft.Extensions.Options;
+
+namespace DealBot.Knowledge.Tests.Embedding;
+
+/// <summary>The real all-MiniLM-L6-v2, loaded from the package into a temporary data directory.</summary>
+public sealed class MiniLmEmbedderTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+    private readonly MiniLmEmbedder _embedder;
+
+    public MiniLmEmbedderTests()
+    {
+        _embedder = new MiniLmEmbedder(new KnowledgePaths(Options.Create(new KnowledgeOptions { DataDirectory = _data.Path })));
+    }
+
+    [Fact]
+    public async Task EmbedAsync_TextsOfMixedLength_EachVectorMatchesItsTextEmbeddedAlone()
+    {
+        string[] texts =
+        [
+            "Nvidia plans to invest up to US$100 billion in OpenAI as the systems are deployed, one gigawatt at a time, starting in 2026.",
+            "Nvidia",
+            "How much will Nvidia invest?",
+            "英伟达计划向OpenAI投资最多1000亿美元。",
+        ];
+
+        var together = await _embedder.EmbedAsync(texts);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var alone = (await _embedder.EmbedAsync([texts[i]]))[0];
+            Assert.True(TensorPrimitives.CosineSimilarity(together[i], alone) > 0.999f, $"text {i} came back out of place");
+            Assert.Equal(1f, TensorPrimitives.Norm(together[i]), 3);
+        }
+    }
+
+    [Fact]
+    public async Task EmbedAsync_LongChineseSentencesWithoutSpaces_AreToldApart()
+    {
+        // Over 50 characters with no space: the package's tokenizer alone drops such a "word", leaving both empty.
+        const string Investment = "英伟达与OpenAI签署合作意向书英伟达计划随着每一千兆瓦系统的部署逐步向OpenAI投资最多一千亿美元首笔投资将在最终协议签署后到位";
+        const string Reaction = "消息传出后英伟达股价盘中最高上涨百分之四点四创下历史新高分析师认为这笔交易对双方都有利但也有人担心资金循环问题会更加突出";
+
+        var vectors = await _embedder.EmbedAsync([Investment, Reaction]);
+
+        Assert.True(TensorPrimitives.CosineSimilarity(vectors[0], vectors[1]) < 0.95f);
+    }
+
+    [Fact]
+    public async Task EmbedAsync_FirstUse_LoadsTheModelFromAFileInTheDataDirectory()
+    {
+        await _embedder.EmbedAsync(["warm up"]);
+
+        Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "models"), "*.onnx"));
+    }
+
+    public void Dispose()
+    {
+        _embedder.Dispose();
+        _data.Dispose();
+    }
+}
