@@ -1,7 +1,7 @@
 using System.Globalization;
 using DealBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge]
+// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers]
 // Each benchmark prints a Markdown table of its figures and the targets they are held to.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -12,7 +12,10 @@ switch (which)
     case "knowledge":
         await KnowledgeBenchmark.RunAsync();
         return 0;
+    case "answers":
+        await AnswerBenchmark.RunAsync();
+        return 0;
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers");
         return 1;
 }
