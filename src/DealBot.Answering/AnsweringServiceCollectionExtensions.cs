@@ -27,6 +27,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton<CalculationComposer>();
         services.TryAddSingleton<FactComposer>();
         services.TryAddSingleton<ExtractiveComposer>();
+        services.TryAddSingleton<PremiseCheck>();
         services.TryAddSingleton<OfflineComposer>();
         services.TryAddSingleton<GroundedOfflineComposer>();
         services.TryAddSingleton<ComposeContextFactory>();

@@ -22,5 +22,21 @@ public sealed record QuestionAnalysis(
     FigureKind? PerUnitKind,
     string? PerUnitNoun)
 {
+    /// <summary>
+    /// The clause stating what the question takes for granted ("Nvidia is investing $300 billion in OpenAI" in "Since
+    /// Nvidia is investing $300 billion in OpenAI, how big is the first tranche?"); null when it states nothing.
+    /// </summary>
+    public string? Premise { get; init; }
+
+    /// <summary>Where <see cref="Premise"/> starts in <see cref="Text"/>.</summary>
+    public int PremiseStart { get; init; }
+
     public bool Has(Intent intent) => (Intent & intent) != 0;
+
+    /// <summary>True when <paramref name="figure"/> (one of <see cref="Numbers"/>) is stated by the premise, not asked about.</summary>
+    public bool InPremise(Figure figure) =>
+        Premise is not null && figure is not null && figure.Start >= PremiseStart && figure.Start < PremiseStart + Premise.Length;
+
+    /// <summary>The question without its premise: what is actually asked.</summary>
+    public string Asked => Premise is null ? Text : Text.Remove(PremiseStart, Premise.Length);
 }

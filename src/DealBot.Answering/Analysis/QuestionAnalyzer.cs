@@ -24,7 +24,23 @@ public sealed class QuestionAnalyzer(FigureExtractor figures)
         var kind = KindOf(text);
         var intent = IntentOf(text, numbers);
         var (perUnitKind, perUnitNoun) = intent.HasFlag(Intent.PerUnit) ? PerUnitOf(text) : (null, null);
-        return new QuestionAnalysis(text, language, kind, intent, numbers, entities, perUnitKind, perUnitNoun);
+        var premise = PremiseOf(text);
+        return new QuestionAnalysis(text, language, kind, intent, numbers, entities, perUnitKind, perUnitNoun)
+        {
+            Premise = premise?.Value,
+            PremiseStart = premise?.Index ?? 0,
+        };
+    }
+
+    private static Group? PremiseOf(string text)
+    {
+        var match = QuestionPatterns.PremiseEn().Match(text);
+        if (!match.Success)
+        {
+            match = QuestionPatterns.PremiseZh().Match(text);
+        }
+
+        return match.Success ? match.Groups["premise"] : null;
     }
 
     private static QuestionKind KindOf(string text)

@@ -110,6 +110,15 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"涨还是跌|上涨还是下跌|涨了还是跌了")]
     public static partial Regex DirectionZh();
 
+    // A clause that states an assumption before or after what is asked: "Since Nvidia invests $300 billion, how big
+    // is the first tranche?", "How big is the first tranche, given that ...". "If" is left out: "if 3 GW are deployed"
+    // asks for a computation on that number rather than asserting it.
+    [GeneratedRegex(@"^(since|given( that)?|as(?! of\b)|because|now that|assuming( that)?|considering( that)?)\s+(?<premise>[^,;]{3,}?)\s*[,;]\s*(?<ask>\S.*)$|^(?<ask>.+?)\s*[,;]\s*(since|given( that)?|because|now that|assuming( that)?|considering( that)?)\s+(?<premise>.{3,})$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    public static partial Regex PremiseEn();
+
+    [GeneratedRegex(@"^(既然|由于|因为|鉴于|假定|考虑到)(?<premise>[^，,；;]{2,}?)[，,；;](?<ask>.+)$|^(?<ask>.+?)[，,；;](既然|由于|因为|鉴于|考虑到)(?<premise>.{2,})$", RegexOptions.Singleline)]
+    public static partial Regex PremiseZh();
+
     [GeneratedRegex(@"per\s+(household|home|house)|每(个|户)?(家庭|户)|(家庭|户)平均")]
     public static partial Regex PerHousehold();
 

@@ -151,7 +151,8 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
 
     private ComposedAnswer? Energy(ComposeContext context)
     {
-        var stated = context.Question.Numbers.FirstOrDefault(n => n.Kind == FigureKind.Power);
+        // A power the sources contradict is computed with the sources' figure instead.
+        var stated = context.Question.Numbers.FirstOrDefault(n => n.Kind == FigureKind.Power && !IsCorrected(context, n));
         var power = PreferStated(context, FigureKind.Power) ?? (stated is null ? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure : null);
         var watts = stated?.Value ?? power?.Value;
         if (watts is null)
@@ -208,11 +209,17 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         return new ComposedAnswer(AnswerStatus.Answered, text, citations, results.Select(r => r.ToCalculation()).ToList(), asOf, [$"calculator: {string.Join("; ", results.Select(r => $"{r.Expression} = {r.Result}"))}"]);
     }
 
-    // A figure the question states ("the first $10 billion") picks the curated figure with that value.
+    // A figure the question states ("the first $10 billion") picks the curated figure with that value; a number of a
+    // false premise ("since Nvidia invests $300 billion, how much is that per GW?") stands for the figure the sources give.
     private FactFigure? PreferStated(ComposeContext context, FigureKind kind, Func<FactFigure, bool>? where = null)
     {
         foreach (var number in context.Question.Numbers.Where(n => n.Kind == kind))
         {
+            if (IsCorrected(context, number) && (where is null || where(context.Premise!.Fact)))
+            {
+                return context.Premise!.Fact;
+            }
+
             var match = context.Facts.Figures.FirstOrDefault(f => f.Kind == kind && (where is null || where(f)) && equivalence.ValuesMatch(f.Value, number.Value));
             if (match is not null)
             {
@@ -222,6 +229,10 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
 
         return null;
     }
+
+    // A number of the question's premise that the sources contradict.
+    private static bool IsCorrected(ComposeContext context, Figure number) =>
+        context.Premise is { Contradicted: true } premise && premise.Claim == number;
 
     private static bool IsValuation(FactFigure figure) =>
         figure.Label.En.Contains("valuation", StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains("估值", StringComparison.Ordinal);

@@ -17,6 +17,9 @@ internal sealed record ComposeContext(
 {
     public string Language => Question.Language;
 
+    /// <summary>What the question's premise claims, when it states a number about a curated figure.</summary>
+    public PremiseClaim? Premise { get; init; }
+
     /// <summary>Article ids of the retrieved passages, best first.</summary>
     public IReadOnlyList<string> RetrievedSources { get; } = Passages.Select(p => p.Passage.SourceId).Distinct().ToList();
 }

@@ -3,6 +3,7 @@ using DealBot.Answering.Analysis;
 using DealBot.Core.Answers;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
+using DealBot.Core.Figures;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Sparse;
 
@@ -17,6 +18,7 @@ internal sealed partial class ComposeContextFactory(
     IKnowledgeSearch search,
     IKnowledgeCatalog catalog,
     SparseEncoderProvider encoders,
+    FigureEquivalence equivalence,
     TimeProvider time)
 {
     private const int PassageCount = 8;
@@ -36,7 +38,10 @@ internal sealed partial class ComposeContextFactory(
         var sources = (await catalog.GetSourcesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
         var matcher = encoders.FactMatcherFor(facts);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return new ComposeContext(analysis, matcher.QuestionWeights(analysis.Text), passages, facts, matcher, sources, today);
+        return new ComposeContext(analysis, QuestionTerms.Weigh(matcher, analysis), passages, facts, matcher, sources, today)
+        {
+            Premise = PremiseReader.Read(analysis, facts, matcher, equivalence),
+        };
     }
 
     // A reply to an earlier answer ("and per household?") carries the question it follows.

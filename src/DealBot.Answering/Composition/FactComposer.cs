@@ -93,7 +93,8 @@ internal sealed class FactComposer(FigureFormatter formatter, FigureEquivalence 
         return zh ? "这是报道时的计划。" : " This was the plan when reported.";
     }
 
-    // "Since Nvidia invests $300 billion, ...": a stated figure of the same kind that the source contradicts.
+    // "Is Nvidia investing $300 billion?": a figure the question asks about, of the same kind, that the source
+    // contradicts. Numbers of a premise clause are the PremiseCheck's: they may be about another figure.
     private bool ContradictsPremise(QuestionAnalysis question, FactFigure figure) =>
-        question.Numbers.Any(n => n.Kind == figure.Kind && n.Unit == figure.Unit && !equivalence.ValuesMatch(n.Value, figure.Value));
+        question.Numbers.Any(n => !question.InPremise(n) && n.Kind == figure.Kind && n.Unit == figure.Unit && !equivalence.ValuesMatch(n.Value, figure.Value));
 }

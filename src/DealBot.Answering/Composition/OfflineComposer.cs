@@ -7,16 +7,12 @@ namespace DealBot.Answering.Composition;
 /// The deterministic composer (no LLM): picks the computation, view, milestone, figure or passage the question asks
 /// for and writes a short answer in the question's language, with citations. It reasons from what retrieval returned
 /// and from the curated facts, never from the wording of known questions, so articles added later are answered too.
+/// It composes questions that passed the <see cref="QuestionScreen"/>.
 /// </summary>
-internal sealed class OfflineComposer(CalculationComposer calculations, FactComposer facts, ExtractiveComposer extracts)
+internal sealed class OfflineComposer(CalculationComposer calculations, FactComposer facts, ExtractiveComposer extracts, PremiseCheck premises)
 {
     public ComposedAnswer Compose(ComposeContext context)
     {
-        if (QuestionScreen.Decline(context) is { } declined)
-        {
-            return declined;
-        }
-
         var q = context.Question;
         var answer = calculations.TryCompose(context);
         if (answer is null && q.Has(Intent.View))
@@ -36,6 +32,8 @@ internal sealed class OfflineComposer(CalculationComposer calculations, FactComp
             answer = facts.Event(context);
         }
 
-        return answer ?? QuestionScreen.Fixed(AnswerStatus.NotInSources, AnswerPhrases.NotInSources(q.Language), "not in sources: nothing matched well enough");
+        return answer is null
+            ? QuestionScreen.Fixed(AnswerStatus.NotInSources, AnswerPhrases.NotInSources(q.Language), "not in sources: nothing matched well enough")
+            : premises.Correct(answer, context);
     }
 }

@@ -65,6 +65,20 @@ public sealed class ExpectationFileTests(AnswerEngineFixture fixture, ITestOutpu
         Assert.NotEmpty(answer.Calculations);
     }
 
+    [Theory]
+    [InlineData("Since Nvidia is investing $300 billion in OpenAI, how big is the first tranche?", "10 billion", "300")]
+    [InlineData("How big is the first tranche, given that Nvidia invests $300 billion?", "10 billion", "300")]
+    [InlineData("既然英伟达要向OpenAI投资3000亿美元，首笔投资有多大？", "100亿美元", "3000")]
+    public async Task AnswerAsync_FalsePremise_CorrectedAndTheAskedFigureAnswered(string question, string asked, string premise)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(asked, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(premise, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("valuation", StringComparison.Ordinal) || c.Quote.Contains("估值", StringComparison.Ordinal));
+    }
+
     private async Task<(int Passed, int Failed)> RunAsync(string file)
     {
         var results = await ExpectationRunner.RunAsync(fixture.Engine, Load(file));

@@ -1,4 +1,5 @@
 using DealBot.Answering.Llm;
+using DealBot.Answering.Tests.Engine;
 using DealBot.Core.Answers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public sealed class AnswerServiceLlmTests
             }),
             (_, _) => Reply("Up to US$100 billion over at least 10 GW works out at US$10 billion per GW, as reported in September 2025.", "deal-structure-en/p0"));
 
-        var answer = await LlmEngineRig.Engine(model).AnswerAsync(new Question("How much will Nvidia invest per gigawatt?", Id: "q1", Trace: true));
+        var answer = await StubEngine.WithModel(model).AnswerAsync(new Question("How much will Nvidia invest per gigawatt?", Id: "q1", Trace: true));
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.StartsWith("Up to US$100 billion over at least 10 GW", answer.Text, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class AnswerServiceLlmTests
             (_, _) => Reply("Nvidia will invest $300 billion.", "deal-structure-en/p0"),
             (_, _) => Reply("Nvidia will invest $300 billion in all.", "deal-structure-en/p0"));
 
-        var answer = await LlmEngineRig.Engine(model).AnswerAsync(new Question("How much will Nvidia invest in OpenAI?", Trace: true));
+        var answer = await StubEngine.WithModel(model).AnswerAsync(new Question("How much will Nvidia invest in OpenAI?", Trace: true));
 
         Assert.Equal(2, model.Calls.Count);
         Assert.Equal(AnswerStatus.Answered, answer.Status);
@@ -63,7 +64,7 @@ public sealed class AnswerServiceLlmTests
         model.Setup(m => m.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new HttpRequestException("connection refused"));
 
-        var answer = await LlmEngineRig.Engine(model.Object).AnswerAsync(new Question("How much will Nvidia invest in OpenAI?", Trace: true));
+        var answer = await StubEngine.WithModel(model.Object).AnswerAsync(new Question("How much will Nvidia invest in OpenAI?", Trace: true));
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("US$100 billion", answer.Text, StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public sealed class AnswerServiceLlmTests
     {
         var model = new ScriptedChatClient();
 
-        var answer = await LlmEngineRig.Engine(model).AnswerAsync(new Question(question, Trace: true));
+        var answer = await StubEngine.WithModel(model).AnswerAsync(new Question(question, Trace: true));
 
         Assert.Empty(model.Calls);
         Assert.Equal(expected, answer.Status);
@@ -92,7 +93,7 @@ public sealed class AnswerServiceLlmTests
         var model = new ScriptedChatClient((_, _) => Reply("Nvidia plans to invest up to US$100 billion.", "deal-structure-en/p0"));
         var history = new[] { new ConversationTurn("How many gigawatts are planned?", "At least 10 GW.") };
 
-        await LlmEngineRig.Engine(model).AnswerAsync(new Question("and how much money?", history));
+        await StubEngine.WithModel(model).AnswerAsync(new Question("and how much money?", history));
 
         var conversation = model.Calls[0];
         Assert.Equal(["How many gigawatts are planned?", "At least 10 GW.", "and how much money?"], conversation.Skip(1).Select(m => m.Text));
@@ -104,7 +105,7 @@ public sealed class AnswerServiceLlmTests
         var llm = new Mock<ILlmAnswerer>();
         llm.SetupGet(l => l.IsEnabled).Returns(false);
 
-        var answer = await LlmEngineRig.Engine(llm.Object).AnswerAsync(new Question("How much will Nvidia invest in OpenAI?", Trace: true));
+        var answer = await StubEngine.Create(llm.Object).AnswerAsync(new Question("How much will Nvidia invest in OpenAI?", Trace: true));
 
         llm.Verify(l => l.AnswerAsync(It.IsAny<LlmAnswerRequest>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Contains("US$100 billion", answer.Text, StringComparison.Ordinal);
@@ -116,7 +117,7 @@ public sealed class AnswerServiceLlmTests
     [InlineData("openai-compatible", true)]
     public void AddAnswering_LlmProviderSetting_DecidesWhetherTheModelAnswers(string provider, bool enabled)
     {
-        using var services = LlmEngineRig.Provider(null, new()
+        using var services = StubEngine.Provider(null, new()
         {
             ["Llm:Provider"] = provider,
             ["Llm:Endpoint"] = "http://localhost:11434/v1",
