@@ -98,7 +98,17 @@ public static partial class CommandRules
         => NamePattern().IsMatch(name) && name == name.ToLowerInvariant() ? null : $"invalid name '{name}' (1-32 lowercase letters, digits, - _ ')";
 
     private static string? CheckDescription(string path, JsonElement element)
-        => Text(element, "description").Length is >= 1 and <= 100 ? null : $"{path}: description must be 1-100 characters";
+    {
+        if (Text(element, "description").Length is < 1 or > 100)
+        {
+            return $"{path}: description must be 1-100 characters";
+        }
+
+        // Translations obey the same limits as the text they translate.
+        return element.TryGetProperty("description_localizations", out var localized) && localized.ValueKind == JsonValueKind.Object
+            ? localized.EnumerateObject().Where(l => (l.Value.GetString() ?? "").Length is < 1 or > 100).Select(l => $"{path}: description ({l.Name}) must be 1-100 characters").FirstOrDefault()
+            : null;
+    }
 
     private static string? CheckPermissions(string path, JsonElement command)
     {

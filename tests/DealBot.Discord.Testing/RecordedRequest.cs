@@ -27,6 +27,9 @@ public sealed record RecordedRequest(
     /// <summary>How long after the dispatch was sent this request arrived.</summary>
     public TimeSpan Since(SentDispatch dispatch) => Stopwatch.GetElapsedTime(dispatch.SentTimestamp, Timestamp);
 
+    /// <summary>How long after <paramref name="earlier"/> this request arrived.</summary>
+    public TimeSpan Since(RecordedRequest earlier) => Stopwatch.GetElapsedTime(earlier.Timestamp, Timestamp);
+
     /// <summary>Whether this request arrived after the dispatch was sent.</summary>
     public bool After(SentDispatch dispatch) => Timestamp >= dispatch.SentTimestamp;
 }

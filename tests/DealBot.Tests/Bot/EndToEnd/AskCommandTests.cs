@@ -1,0 +1,103 @@
+using System.Text.Json;
+using DealBot.Discord.Testing;
+
+namespace DealBot.Tests.Bot.EndToEnd;
+
+/// <summary><c>/ask</c>: acknowledged inside Discord's 3-second window, answered by editing the deferral.</summary>
+[Collection(BotCollection.Name)]
+public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
+{
+    private const int Deferred = 5, Immediate = 4, Ephemeral = 64;
+
+    // Discord's own deadline: the interaction token dies if the callback comes later.
+    private static readonly TimeSpan CallbackWindow = TimeSpan.FromSeconds(3);
+
+    [Fact]
+    public async Task Ask_is_deferred_within_three_seconds_then_the_original_is_edited_into_the_answer()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"));
+        var callback = await exchange.WaitForCallbackAsync(BotHarness.Patience);
+        var edit = await exchange.WaitForOriginalEditAsync(BotHarness.Patience);
+
+        Assert.Equal(Deferred, callback.Json.GetProperty("type").GetInt32());
+        Assert.True(exchange.Delay(callback) < CallbackWindow, $"the callback came {exchange.Delay(callback)} after INTERACTION_CREATE");
+        Assert.Equal(0, Flags(callback.Json));
+        Assert.True(edit.Since(callback) >= TimeSpan.Zero, "@original was edited before the deferral");
+        Assert.Contains("100 billion", edit.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Empty(edit.Json.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
+        Assert.Single(exchange.Callbacks);
+        Assert.Empty(bot.Fake.Rest.RefusedBodies);
+    }
+
+    [Fact]
+    public async Task A_private_ask_is_deferred_as_ephemeral()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?", isPrivate: true));
+        var callback = await exchange.WaitForCallbackAsync(BotHarness.Patience);
+        var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.Equal(Deferred, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(Ephemeral, Flags(callback.Json));
+        Assert.True(exchange.Delay(callback) < CallbackWindow, $"the callback came {exchange.Delay(callback)} after INTERACTION_CREATE");
+        Assert.Contains("100 billion", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_in_chinese_is_answered_in_chinese()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "英伟达将向OpenAI投资多少？") with { Locale = "zh-CN" });
+        var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.Contains("1000亿", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sixth_ask_in_a_minute_gets_an_ephemeral_slow_down_at_once()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+
+        var exchanges = new List<InteractionExchange>();
+        for (var i = 0; i < 6; i++)
+        {
+            var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"));
+            await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+            exchanges.Add(exchange);
+        }
+
+        Assert.All(exchanges.Take(5), e => Assert.Equal(Deferred, e.Callbacks[0].Json.GetProperty("type").GetInt32()));
+        var refusal = exchanges[5].Callbacks[0].Json;
+        Assert.Equal(Immediate, refusal.GetProperty("type").GetInt32());
+        Assert.Equal(Ephemeral, Flags(refusal));
+        Assert.Contains("try again", refusal.GetProperty("data").GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(exchanges[5].OriginalEdits);
+    }
+
+    [Fact]
+    public async Task Another_member_is_not_slowed_down_by_someone_elses_questions()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge, new Dictionary<string, string?> { ["Bot:QuestionsPerUserPerMinute"] = "1" });
+        await bot.WaitUntilReadyAsync();
+
+        await (await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"))).WaitForResponseMessageAsync(BotHarness.Patience);
+        var bobs = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Bob, "How much will Nvidia invest in OpenAI?"));
+        var answer = await bobs.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.Equal(Deferred, bobs.Callbacks[0].Json.GetProperty("type").GetInt32());
+        Assert.Contains("100 billion", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    private static int Flags(JsonElement callback)
+        => callback.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Number
+            ? flags.GetInt32()
+            : 0;
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using DealBot.Discord.Testing;
+
+namespace DealBot.Tests.Bot.EndToEnd;
+
+/// <summary><c>/sources</c> and <c>/timeline</c>: what the knowledge base holds, answered inside the 3-second window.</summary>
+[Collection(BotCollection.Name)]
+public sealed class BrowsingCommandTests(KnowledgeSnapshot knowledge)
+{
+    private static readonly TimeSpan CallbackWindow = TimeSpan.FromSeconds(3);
+
+    [Fact]
+    public async Task Sources_lists_every_article_with_its_date_and_language()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Command(bot.Community.Alice, "sources"));
+        var message = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.True(exchange.Delay(exchange.Callbacks[0]) < CallbackWindow, $"the callback came {exchange.Delay(exchange.Callbacks[0])} after INTERACTION_CREATE");
+        var text = AllText(message);
+        Assert.Contains("Nvidia and OpenAI sign a letter of intent worth up to US$100 billion", text, StringComparison.Ordinal);
+        Assert.Contains("英伟达与OpenAI签署合作意向书", text, StringComparison.Ordinal);
+        Assert.Contains("2025-09-23", text, StringComparison.Ordinal);
+        Assert.Contains("English", text, StringComparison.Ordinal);
+        Assert.Contains("Chinese", text, StringComparison.Ordinal);
+        Assert.Empty(bot.Fake.Rest.RefusedBodies);
+    }
+
+    [Fact]
+    public async Task Timeline_lists_the_milestones_marking_plans_as_plans()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Command(bot.Community.Alice, "timeline"));
+        var message = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.True(exchange.Delay(exchange.Callbacks[0]) < CallbackWindow, $"the callback came {exchange.Delay(exchange.Callbacks[0])} after INTERACTION_CREATE");
+        var text = AllText(message);
+        Assert.Contains("2026", text, StringComparison.Ordinal);
+        Assert.Contains("planned", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(bot.Fake.Rest.RefusedBodies);
+    }
+
+    /// <summary>The content and every embed text of a message, joined.</summary>
+    private static string AllText(JsonElement message)
+    {
+        var parts = new List<string>();
+        Collect(message, parts);
+        return string.Join('\n', parts);
+    }
+
+    private static void Collect(JsonElement element, List<string> parts)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                parts.Add(element.GetString()!);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Collect(property.Value, parts);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, parts);
+                }
+
+                break;
+        }
+    }
+}
