@@ -85,6 +85,17 @@ public sealed class FakeCommunity
         Content = created.Content,
     };
 
+    /// <summary>The bot's response to a slash command (type 20), as a reply to it would reference it.</summary>
+    public FakeMessage CommandResponse(InteractionExchange exchange, string content) => new()
+    {
+        Id = exchange.OriginalMessageId,
+        ChannelId = exchange.Interaction.ChannelId,
+        GuildId = Guild.Id,
+        Author = Bot,
+        Content = content,
+        TypeOverride = FakeMessage.ChatInputCommandType,
+    };
+
     /// <summary>A slash command in the guild's text channel with ordinary member permissions.</summary>
     public SlashCommand Command(FakeUser user, string name, params CommandOption[] options) => new()
     {

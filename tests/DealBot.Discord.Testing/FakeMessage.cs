@@ -11,6 +11,7 @@ public sealed record FakeMessage
 {
     public const int DefaultType = 0;
     public const int ReplyType = 19;
+    public const int ChatInputCommandType = 20;
 
     public required ulong Id { get; init; }
 
@@ -43,7 +44,10 @@ public sealed record FakeMessage
 
     public DateTimeOffset Timestamp { get; init; } = new(2025, 9, 23, 8, 0, 0, TimeSpan.Zero);
 
-    public int Type => ReferencedMessage is null ? DefaultType : ReplyType;
+    /// <summary>Another message type than the default or reply one, e.g. 20 for a slash command's response.</summary>
+    public int? TypeOverride { get; init; }
+
+    public int Type => TypeOverride ?? (ReferencedMessage is null ? DefaultType : ReplyType);
 
     /// <summary>The MESSAGE_CREATE payload.</summary>
     public JsonObject ToPayload()

@@ -18,9 +18,16 @@ public sealed partial class FakeRestApi
 
     private readonly ConcurrentDictionary<string, DispatchedInteraction> _dispatched = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> _answeredInteractions = [];
+    private readonly ConcurrentDictionary<string, ulong> _originalMessageIds = new(StringComparer.Ordinal);
 
     /// <summary>How long after INTERACTION_CREATE a callback is still accepted (3 s on Discord; null: forever).</summary>
     public TimeSpan? CallbackDeadline { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The id of the interaction's original response message: fixed when it is first needed and the same on every
+    /// edit, as on Discord (members reply to that message).
+    /// </summary>
+    public ulong OriginalMessageIdOf(string token) => _originalMessageIds.GetOrAdd(token, _ => _ids.Next());
 
     /// <summary>Remembers an interaction the gateway is about to deliver.</summary>
     internal void Expect(DispatchedInteraction interaction) => _dispatched[interaction.Token] = interaction;
@@ -29,9 +36,9 @@ public sealed partial class FakeRestApi
     {
         app.MapPost("/api/v10/interactions/{id}/{token}/callback", (HttpContext context, ulong id, string token) => Callback(context, id, token));
         app.MapPatch("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (HttpContext context, string token)
-            => Webhook(context, token, isNewMessage: false));
+            => Webhook(context, token, isNewMessage: false, OriginalMessageIdOf(token)));
         app.MapPost("/api/v10/webhooks/{applicationId}/{token}", (HttpContext context, string token)
-            => Webhook(context, token, isNewMessage: true));
+            => Webhook(context, token, isNewMessage: true, _ids.Next()));
     }
 
     private IResult Callback(HttpContext context, ulong interactionId, string token)
@@ -71,7 +78,7 @@ public sealed partial class FakeRestApi
             {
                 id = FakeJson.Id(interactionId),
                 type = dispatched?.Type ?? SlashCommand.ApplicationCommandType,
-                response_message_id = FakeJson.Id(_ids.Next()),
+                response_message_id = FakeJson.Id(OriginalMessageIdOf(token)),
                 response_message_loading = type == 5,
                 response_message_ephemeral = (flags & Ephemeral) != 0,
             },
@@ -100,7 +107,7 @@ public sealed partial class FakeRestApi
         return type == 4 ? MessageBodyRules.Check(data ?? default, isNewMessage: true) : null;
     }
 
-    private IResult Webhook(HttpContext context, string token, bool isNewMessage)
+    private IResult Webhook(HttpContext context, string token, bool isNewMessage, ulong messageId)
     {
         var request = Recorded(context);
         if (_dispatched.TryGetValue(token, out var dispatched))
@@ -118,6 +125,6 @@ public sealed partial class FakeRestApi
         }
 
         return Checked(context, isNewMessage)
-            ?? Results.Json(Message(_ids.Next(), dispatched?.ChannelId ?? 4004, request.Json));
+            ?? Results.Json(Message(messageId, dispatched?.ChannelId ?? 4004, request.Json));
     }
 }

@@ -23,6 +23,9 @@ public sealed class InteractionExchange(DispatchedInteraction interaction, FakeR
 
     public IReadOnlyList<RecordedRequest> FollowUps => Matching("POST", FollowUpPath);
 
+    /// <summary>The id of the message the response became (what a member's reply to it references).</summary>
+    public ulong OriginalMessageId => rest.OriginalMessageIdOf(interaction.Token);
+
     /// <summary>How long after the dispatch the request arrived.</summary>
     public TimeSpan Delay(RecordedRequest request) => request.Since(interaction.Dispatch);
 

@@ -61,6 +61,40 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
     }
 
     [Fact]
+    public async Task Ask_in_a_direct_message_with_the_bot_is_answered()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+        var inDm = bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?") with
+        {
+            GuildId = null,
+            ChannelId = FakeCommunity.DirectChannelOf(bot.Community.Alice),
+        };
+
+        var exchange = await bot.Fake.SendCommandAsync(inDm);
+        var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.True(exchange.Delay(exchange.Callbacks[0]) < CallbackWindow, $"the callback came {exchange.Delay(exchange.Callbacks[0])} after INTERACTION_CREATE");
+        Assert.Contains("100 billion", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_to_an_ask_answer_carries_the_conversation_along()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+        var community = bot.Community;
+        var ask = await bot.Fake.SendCommandAsync(community.Ask(community.Alice, "How much will Nvidia invest in OpenAI?"));
+        var answer = (await ask.WaitForResponseMessageAsync(BotHarness.Patience)).GetProperty("content").GetString()!;
+
+        var followUp = community.Reply(community.Alice, community.CommandResponse(ask, answer), "and per gigawatt?");
+        var reply = await (await bot.Fake.SendMessageAsync(followUp)).WaitForReplyAsync(BotHarness.Patience);
+
+        Assert.Contains("per GW", reply.Content, StringComparison.Ordinal);
+        Assert.Contains("100 billion", reply.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_sixth_ask_in_a_minute_gets_an_ephemeral_slow_down_at_once()
     {
         await using var bot = await BotHarness.StartAsync(knowledge);

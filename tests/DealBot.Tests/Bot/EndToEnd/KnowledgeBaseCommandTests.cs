@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DealBot.Core.Ingestion;
 using DealBot.Discord.Testing;
-using DealBot.Knowledge.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DealBot.Tests.Bot.EndToEnd;
@@ -92,7 +91,7 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
     {
         HeldRefresher? held = null;
         await using var bot = await BotHarness.StartAsync(knowledge, services: services =>
-            services.AddSingleton<IKnowledgeRefresher>(sp => held = new HeldRefresher(sp.GetRequiredService<KnowledgeRefresher>())));
+            services.Decorate<IKnowledgeRefresher>(real => held = new HeldRefresher(real)));
         await bot.WaitUntilReadyAsync();
         var refresh = bot.Community.Command(bot.Community.Moderator, "kb", CommandOption.SubCommand("refresh"));
 
@@ -105,6 +104,39 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
 
         Assert.Contains("already running", secondAnswer.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("refreshed", firstAnswer.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_uploaded_file_name_cannot_climb_out_of_the_knowledge_directory()
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge);
+        await bot.WaitUntilReadyAsync();
+        var outside = Path.GetFullPath(Path.Combine(bot.KnowledgeDirectory, "..", "escaped.md"));
+
+        var upload = bot.Fake.UploadAttachment("../escaped.md", NewArticle);
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Command(bot.Community.Moderator, "kb", CommandOption.SubCommand("add", CommandOption.File("file", upload))));
+        await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.False(File.Exists(outside), "the upload was written outside the knowledge directory");
+        Assert.DoesNotContain(Directory.EnumerateFiles(bot.KnowledgeDirectory, "*", SearchOption.AllDirectories), f => !Path.GetFullPath(f).StartsWith(Path.GetFullPath(bot.KnowledgeDirectory), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("slides.pdf", "application/pdf", 1_000, "only .md")]
+    [InlineData("huge.md", "text/markdown; charset=utf-8", 300_000, "larger than")]
+    public async Task An_upload_of_the_wrong_type_or_too_large_is_refused_privately_without_downloading(string fileName, string contentType, int size, string reason)
+    {
+        await using var bot = await BotHarness.StartAsync(knowledge, new Dictionary<string, string?> { ["Bot:MaxAttachmentBytes"] = "100000" });
+        await bot.WaitUntilReadyAsync();
+
+        var upload = bot.Fake.UploadAttachment(fileName, new string('x', size), contentType);
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Command(bot.Community.Moderator, "kb", CommandOption.SubCommand("add", CommandOption.File("file", upload))));
+        var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
+
+        Assert.Contains(reason, answer.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Ephemeral, answer.GetProperty("flags").GetInt32() & Ephemeral);
+        Assert.Empty(bot.Fake.Cdn.AuthorizationHeaders);
+        Assert.False(File.Exists(Path.Combine(bot.KnowledgeDirectory, fileName)));
     }
 
     private static IEnumerable<string> SourceTitles(JsonElement message)
