@@ -1,3 +1,4 @@
+using System.Text;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 
@@ -56,6 +57,43 @@ public sealed class GlossaryMatcher
 
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         return matches;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every Chinese name of an entity replaced by the entity's English display name
+    /// ("英伟达向OpenAI投资" → "Nvidia 向OpenAI投资"). The dense model only knows English: this gives it the entities of
+    /// a Chinese question or passage, the words that say most about what the text is about.
+    /// </summary>
+    public string WithEnglishNames(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 32);
+        var copied = 0;
+        foreach (var match in Find(text))
+        {
+            if (match.Entry.English.Count == 0 || !ContainsCjk(text.AsSpan(match.Start, match.Length)))
+            {
+                continue;
+            }
+
+            sb.Append(text, copied, match.Start - copied).Append(' ').Append(match.Entry.English[0]).Append(' ');
+            copied = match.Start + match.Length;
+        }
+
+        return copied == 0 ? text : sb.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool ContainsCjk(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (Languages.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(bool[] taken, int start, int length)

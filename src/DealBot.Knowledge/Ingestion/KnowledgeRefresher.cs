@@ -231,7 +231,9 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
     private async Task<(IndexBuild Index, int Embedded)> BuildAsync(IReadOnlyList<SourceDocument> documents, FactSheet sheet, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var drafts = documents.SelectMany(_builder.Build).ToList();
+        // Chinese entity names are embedded as their English names: the dense model reads only English (see GlossaryMatcher).
+        var glossary = _encoders.MatcherFor(sheet);
+        var drafts = documents.SelectMany(_builder.Build).Select(d => d with { EmbeddingInput = glossary.WithEnglishNames(d.EmbeddingInput) }).ToList();
         var cache = await EmbeddingCache.LoadAsync(_paths.EmbeddingCacheFile, cancellationToken).ConfigureAwait(false);
         var keys = drafts.Select(d => EmbeddingCache.KeyOf(_embedder.ModelId, d.EmbeddingInput)).ToList();
         var missing = Enumerable.Range(0, drafts.Count).Where(i => !cache.TryGet(keys[i], out _)).ToList();

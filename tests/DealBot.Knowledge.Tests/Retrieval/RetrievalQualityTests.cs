@@ -15,6 +15,7 @@ public sealed class RetrievalQualityTests(RetrievalFixture fixture, ITestOutputH
 {
     private const int K = 5;
     private const double MinimumRecall = 0.95;
+    private const double MinimumDenseRecall = 0.75;
 
     private static readonly RelevanceJudge Judge = RelevanceJudge.Load(TestPaths.Resource("retrieval-labels.jsonl"));
 
@@ -46,6 +47,25 @@ public sealed class RetrievalQualityTests(RetrievalFixture fixture, ITestOutputH
 
         Print($"dev {language}: recall@{K} = {recall:P1} ({questions.Count} questions)", report);
         Assert.True(recall >= MinimumRecall, $"dev {language} recall@{K} {recall:P1} is under {MinimumRecall:P0}\n{report}");
+    }
+
+    [Theory]
+    [InlineData(Languages.English)]
+    [InlineData(Languages.Chinese)]
+    public async Task SearchAsync_DevQuestions_DenseLegAloneFindsMostAnswers(string language)
+    {
+        // The dense leg must carry its weight in both languages, not only in the one its model was trained on.
+        var questions = DevQuestions().Where(q => q.Language == language).ToList();
+        var hits = 0;
+        foreach (var question in questions)
+        {
+            var results = await fixture.Host.Search.SearchAsync(question.Question, new SearchOptions(100));
+            hits += Judge.IsHit(question.Id, results.Where(r => r.DenseRank <= K).Select(r => r.Passage.Text)) ? 1 : 0;
+        }
+
+        var recall = (double)hits / questions.Count;
+        Print($"dev {language}, dense leg alone: recall@{K} = {recall:P1} ({questions.Count} questions)", string.Empty);
+        Assert.True(recall >= MinimumDenseRecall, $"dev {language} dense-leg recall@{K} {recall:P1} is under {MinimumDenseRecall:P0}");
     }
 
     [Theory]

@@ -1,0 +1,37 @@
+using DealBot.Core.Facts;
+using DealBot.Knowledge.Glossary;
+
+namespace DealBot.Knowledge.Tests.Glossary;
+
+public sealed class GlossaryMatcherTests
+{
+    private static readonly GlossaryMatcher Matcher = new(
+    [
+        new GlossaryEntry("nvidia", "company", ["Nvidia", "NVIDIA"], ["英伟达", "辉达"]),
+        new GlossaryEntry("openai", "company", ["OpenAI"], ["OpenAI"]),
+        new GlossaryEntry("gigawatt", "unit", ["gigawatt", "GW"], ["千兆瓦", "吉瓦"]),
+        new GlossaryEntry("chinese-only", "concept", [], ["只有中文"]),
+    ]);
+
+    [Fact]
+    public void WithEnglishNames_ChineseNames_BecomeTheEnglishDisplayName()
+    {
+        var text = Matcher.WithEnglishNames("辉达向OpenAI部署10吉瓦系统");
+
+        Assert.Equal(" Nvidia 向OpenAI部署10 gigawatt 系统", text);
+    }
+
+    [Fact]
+    public void WithEnglishNames_EnglishNames_AreLeftAsWritten()
+    {
+        const string Text = "NVIDIA and OpenAI plan 10 GW.";
+
+        Assert.Same(Text, Matcher.WithEnglishNames(Text));
+    }
+
+    [Fact]
+    public void WithEnglishNames_EntityWithoutEnglishName_KeepsItsChineseName()
+    {
+        Assert.Equal("这里只有中文", Matcher.WithEnglishNames("这里只有中文"));
+    }
+}
