@@ -1,7 +1,7 @@
 using System.Globalization;
 using DealBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers]
+// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord]
 // Each benchmark prints a Markdown table of its figures and the targets they are held to.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -15,7 +15,10 @@ switch (which)
     case "answers":
         await AnswerBenchmark.RunAsync();
         return 0;
+    case "discord":
+        await DiscordBenchmark.RunAsync();
+        return 0;
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord");
         return 1;
 }
