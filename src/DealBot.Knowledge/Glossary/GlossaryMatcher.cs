@@ -64,20 +64,25 @@ public sealed class GlossaryMatcher
     /// ("英伟达向OpenAI投资" → "Nvidia 向OpenAI投资"). The dense model only knows English: this gives it the entities of
     /// a Chinese question or passage, the words that say most about what the text is about.
     /// </summary>
-    public string WithEnglishNames(string text)
+    public string WithEnglishNames(string text) =>
+        Replace(text, m => m.Entry.English.Count > 0 && ContainsCjk(text.AsSpan(m.Start, m.Length)) ? $" {m.Entry.English[0]} " : null);
+
+    /// <summary><paramref name="text"/> with every entity name, in either language, left out.</summary>
+    public string WithoutNames(string text) => Replace(text, _ => " ");
+
+    // Replaces the matches for which replacement gives a text; the rest of the text stays as it is.
+    private string Replace(string text, Func<GlossaryMatch, string?> replacement)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 32);
         var copied = 0;
         foreach (var match in Find(text))
         {
-            if (match.Entry.English.Count == 0 || !ContainsCjk(text.AsSpan(match.Start, match.Length)))
+            if (replacement(match) is { } replaced)
             {
-                continue;
+                sb.Append(text, copied, match.Start - copied).Append(replaced);
+                copied = match.Start + match.Length;
             }
-
-            sb.Append(text, copied, match.Start - copied).Append(' ').Append(match.Entry.English[0]).Append(' ');
-            copied = match.Start + match.Length;
         }
 
         return copied == 0 ? text : sb.Append(text, copied, text.Length - copied).ToString();

@@ -38,8 +38,7 @@ public sealed class HybridKnowledgeSearch(
 
         var sheet = await facts.GetAsync(cancellationToken).ConfigureAwait(false);
         var sparse = encoders.For(sheet).EncodeQuery(text);
-        // Embedded the way passages are: Chinese entity names as their English names.
-        var dense = await queryCache.GetOrAddAsync(encoders.MatcherFor(sheet).WithEnglishNames(text), embedder, cancellationToken).ConfigureAwait(false);
+        var dense = await queryCache.GetOrAddAsync(DenseQuery.TextsFor(text, encoders.MatcherFor(sheet)), embedder, cancellationToken).ConfigureAwait(false);
         var limit = Math.Clamp(options.Limit, 1, 100);
         var filter = new PassageFilter(options.Language, options.SourceIds);
         var candidates = await store.SearchAsync(new HybridQuery(dense, sparse, filter, Math.Max(limit * 3, 15), Math.Max(50, limit * 4)), cancellationToken).ConfigureAwait(false);

@@ -30,6 +30,14 @@ public sealed class GlossaryMatcherTests
     }
 
     [Fact]
+    public void WithoutNames_NamesInEitherLanguage_AreLeftOut()
+    {
+        var text = Matcher.WithoutNames("How much will NVIDIA (英伟达) invest in OpenAI?");
+
+        Assert.Equal("How much will   ( ) invest in  ?", text);
+    }
+
+    [Fact]
     public void WithEnglishNames_EntityWithoutEnglishName_KeepsItsChineseName()
     {
         Assert.Equal("这里只有中文", Matcher.WithEnglishNames("这里只有中文"));
