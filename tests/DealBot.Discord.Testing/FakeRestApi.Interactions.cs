@@ -14,8 +14,6 @@ namespace DealBot.Discord.Testing;
 /// </summary>
 public sealed partial class FakeRestApi
 {
-    private const int Ephemeral = 64;
-
     private readonly ConcurrentDictionary<string, DispatchedInteraction> _dispatched = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> _answeredInteractions = [];
     private readonly ConcurrentDictionary<string, ulong> _originalMessageIds = new(StringComparer.Ordinal);
@@ -79,8 +77,8 @@ public sealed partial class FakeRestApi
                 id = FakeJson.Id(interactionId),
                 type = dispatched?.Type ?? SlashCommand.ApplicationCommandType,
                 response_message_id = FakeJson.Id(OriginalMessageIdOf(token)),
-                response_message_loading = type == 5,
-                response_message_ephemeral = (flags & Ephemeral) != 0,
+                response_message_loading = type == InteractionCallback.Deferred,
+                response_message_ephemeral = (flags & InteractionCallback.EphemeralFlag) != 0,
             },
             resource = new { type },
         });
@@ -99,12 +97,12 @@ public sealed partial class FakeRestApi
             return $"callback type {type} is not valid for an application command";
         }
 
-        if (type == 5 && data is { } deferred && deferred.TryGetProperty("flags", out var flags) && (flags.GetInt32() & ~Ephemeral) != 0)
+        if (type == InteractionCallback.Deferred && data is { } deferred && deferred.TryGetProperty("flags", out var flags) && (flags.GetInt32() & ~InteractionCallback.EphemeralFlag) != 0)
         {
             return "a deferred response may only carry the EPHEMERAL flag";
         }
 
-        return type == 4 ? MessageBodyRules.Check(data ?? default, isNewMessage: true) : null;
+        return type == InteractionCallback.ChannelMessage ? MessageBodyRules.Check(data ?? default, isNewMessage: true) : null;
     }
 
     private IResult Webhook(HttpContext context, string token, bool isNewMessage, ulong messageId)

@@ -51,8 +51,8 @@ public sealed class InteractionExchange(DispatchedInteraction interaction, FakeR
         var type = callback.Json.GetProperty("type").GetInt32();
         return type switch
         {
-            4 => callback.Json.GetProperty("data"),
-            5 => (await WaitForOriginalEditAsync(timeout)).Json,
+            InteractionCallback.ChannelMessage => callback.Json.GetProperty("data"),
+            InteractionCallback.Deferred => (await WaitForOriginalEditAsync(timeout)).Json,
             _ => throw new InvalidOperationException($"Callback type {type} carries no message: {callback.Body}"),
         };
     }

@@ -7,23 +7,17 @@ namespace DealBot.Tests.Bot.EndToEnd;
 [Collection(BotCollection.Name)]
 public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
 {
-    private const int Deferred = 5, Immediate = 4, Ephemeral = 64;
-
-    // Discord's own deadline: the interaction token dies if the callback comes later.
-    private static readonly TimeSpan CallbackWindow = TimeSpan.FromSeconds(3);
-
     [Fact]
     public async Task Ask_is_deferred_within_three_seconds_then_the_original_is_edited_into_the_answer()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"));
         var callback = await exchange.WaitForCallbackAsync(BotHarness.Patience);
         var edit = await exchange.WaitForOriginalEditAsync(BotHarness.Patience);
 
-        Assert.Equal(Deferred, callback.Json.GetProperty("type").GetInt32());
-        Assert.True(exchange.Delay(callback) < CallbackWindow, $"the callback came {exchange.Delay(callback)} after INTERACTION_CREATE");
+        Assert.Equal(InteractionCallback.Deferred, callback.Json.GetProperty("type").GetInt32());
+        DiscordAssert.AcknowledgedInTime(exchange, callback);
         Assert.Equal(0, Flags(callback.Json));
         Assert.True(edit.Since(callback) >= TimeSpan.Zero, "@original was edited before the deferral");
         Assert.Contains("100 billion", edit.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -35,24 +29,22 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task A_private_ask_is_deferred_as_ephemeral()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?", isPrivate: true));
         var callback = await exchange.WaitForCallbackAsync(BotHarness.Patience);
         var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
 
-        Assert.Equal(Deferred, callback.Json.GetProperty("type").GetInt32());
-        Assert.Equal(Ephemeral, Flags(callback.Json));
-        Assert.True(exchange.Delay(callback) < CallbackWindow, $"the callback came {exchange.Delay(callback)} after INTERACTION_CREATE");
+        Assert.Equal(InteractionCallback.Deferred, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(InteractionCallback.EphemeralFlag, Flags(callback.Json));
+        DiscordAssert.AcknowledgedInTime(exchange, callback);
         Assert.Contains("100 billion", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Ask_in_chinese_is_answered_in_chinese()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "英伟达将向OpenAI投资多少？") with { Locale = "zh-CN" });
         var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
@@ -63,8 +55,7 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task Ask_in_a_direct_message_with_the_bot_is_answered()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var inDm = bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?") with
         {
             GuildId = null,
@@ -74,21 +65,20 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
         var exchange = await bot.Fake.SendCommandAsync(inDm);
         var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
 
-        Assert.True(exchange.Delay(exchange.Callbacks[0]) < CallbackWindow, $"the callback came {exchange.Delay(exchange.Callbacks[0])} after INTERACTION_CREATE");
+        DiscordAssert.AcknowledgedInTime(exchange, exchange.Callbacks[0]);
         Assert.Contains("100 billion", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_reply_to_an_ask_answer_carries_the_conversation_along()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var community = bot.Community;
         var ask = await bot.Fake.SendCommandAsync(community.Ask(community.Alice, "How much will Nvidia invest in OpenAI?"));
         var answer = (await ask.WaitForResponseMessageAsync(BotHarness.Patience)).GetProperty("content").GetString()!;
 
         var followUp = community.Reply(community.Alice, community.CommandResponse(ask, answer), "and per gigawatt?");
-        var reply = await (await bot.Fake.SendMessageAsync(followUp)).WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(followUp);
 
         Assert.Contains("per GW", reply.Content, StringComparison.Ordinal);
         Assert.Contains("100 billion", reply.Content, StringComparison.Ordinal);
@@ -97,8 +87,7 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task The_sixth_ask_in_a_minute_gets_an_ephemeral_slow_down_at_once()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var exchanges = new List<InteractionExchange>();
         for (var i = 0; i < 6; i++)
@@ -108,10 +97,10 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
             exchanges.Add(exchange);
         }
 
-        Assert.All(exchanges.Take(5), e => Assert.Equal(Deferred, e.Callbacks[0].Json.GetProperty("type").GetInt32()));
+        Assert.All(exchanges.Take(5), e => Assert.Equal(InteractionCallback.Deferred, e.Callbacks[0].Json.GetProperty("type").GetInt32()));
         var refusal = exchanges[5].Callbacks[0].Json;
-        Assert.Equal(Immediate, refusal.GetProperty("type").GetInt32());
-        Assert.Equal(Ephemeral, Flags(refusal));
+        Assert.Equal(InteractionCallback.ChannelMessage, refusal.GetProperty("type").GetInt32());
+        Assert.Equal(InteractionCallback.EphemeralFlag, Flags(refusal));
         Assert.Contains("try again", refusal.GetProperty("data").GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(exchanges[5].OriginalEdits);
     }
@@ -122,11 +111,11 @@ public sealed class AskCommandTests(KnowledgeSnapshot knowledge)
         await using var bot = await BotHarness.StartAsync(knowledge, new Dictionary<string, string?> { ["Bot:QuestionsPerUserPerMinute"] = "1" });
         await bot.WaitUntilReadyAsync();
 
-        await (await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"))).WaitForResponseMessageAsync(BotHarness.Patience);
+        await bot.ResponseToAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"));
         var bobs = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Bob, "How much will Nvidia invest in OpenAI?"));
         var answer = await bobs.WaitForResponseMessageAsync(BotHarness.Patience);
 
-        Assert.Equal(Deferred, bobs.Callbacks[0].Json.GetProperty("type").GetInt32());
+        Assert.Equal(InteractionCallback.Deferred, bobs.Callbacks[0].Json.GetProperty("type").GetInt32());
         Assert.Contains("100 billion", answer.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DealBot.Bot;
 using DealBot.Discord;
 using DealBot.Discord.Gateway;
@@ -97,6 +98,14 @@ public sealed class BotHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>Starts the bot with the default settings and waits until it is ready for members.</summary>
+    public static async Task<BotHarness> StartReadyAsync(KnowledgeSnapshot knowledge)
+    {
+        var harness = await StartAsync(knowledge);
+        await harness.WaitUntilReadyAsync();
+        return harness;
+    }
+
     /// <summary>
     /// Waits until the bot has identified, received READY and the guild, and registered its commands (the sign
     /// that READY was handled); returns the connection.
@@ -108,6 +117,14 @@ public sealed class BotHarness : IAsyncDisposable
         await Fake.Rest.WaitForRequestsAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), timeout: Patience);
         return connection;
     }
+
+    /// <summary>Posts <paramref name="message"/> and waits for the bot's reply to it.</summary>
+    public async Task<CreatedMessage> ReplyToAsync(FakeMessage message)
+        => await (await Fake.SendMessageAsync(message)).WaitForReplyAsync(Patience);
+
+    /// <summary>Invokes <paramref name="command"/> and waits for the message the member ends up seeing.</summary>
+    public async Task<JsonElement> ResponseToAsync(SlashCommand command)
+        => await (await Fake.SendCommandAsync(command)).WaitForResponseMessageAsync(Patience);
 
     /// <summary>The hosted service running the bot; its ExecuteTask ends when the bot stops for good.</summary>
     internal DiscordBotService BotService => Host.Services.GetServices<IHostedService>().OfType<DiscordBotService>().Single();

@@ -10,8 +10,7 @@ public sealed class CommandRegistrationTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task Ready_registers_ask_sources_timeline_and_the_moderators_kb_globally()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var put = Assert.Single(bot.Fake.Rest.RequestsTo("PUT", "/applications/"));
         Assert.Equal($"/applications/{bot.Fake.Gateway.ApplicationId}/commands", put.Path);

@@ -9,7 +9,6 @@ namespace DealBot.Tests.Bot.EndToEnd;
 [Collection(BotCollection.Name)]
 public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
 {
-    private const int Deferred = 5, Immediate = 4, Ephemeral = 64;
     private const string WhereInstalled = "Where will the first Nvidia systems for OpenAI be installed?";
 
     private const string NewArticle = """
@@ -29,15 +28,14 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task A_member_without_manage_server_is_refused_kb_refresh_privately_and_nothing_is_refreshed()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var exchange = await bot.Fake.SendCommandAsync(bot.Community.Command(bot.Community.Alice, "kb", CommandOption.SubCommand("refresh")));
         var callback = await exchange.WaitForCallbackAsync(BotHarness.Patience);
 
-        Assert.Equal(Immediate, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(InteractionCallback.ChannelMessage, callback.Json.GetProperty("type").GetInt32());
         var data = callback.Json.GetProperty("data");
-        Assert.Equal(Ephemeral, data.GetProperty("flags").GetInt32() & Ephemeral);
+        Assert.Equal(InteractionCallback.EphemeralFlag, data.GetProperty("flags").GetInt32() & InteractionCallback.EphemeralFlag);
         Assert.Contains("moderator", data.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(exchange.OriginalEdits);
         Assert.False(bot.Host.Services.GetRequiredService<IKnowledgeRefresher>().IsRefreshing);
@@ -46,20 +44,19 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task A_moderator_adds_an_article_and_the_next_ask_answers_from_it()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var community = bot.Community;
-        var before = await (await bot.Fake.SendCommandAsync(community.Ask(community.Bob, WhereInstalled))).WaitForResponseMessageAsync(BotHarness.Patience);
+        var before = await bot.ResponseToAsync(community.Ask(community.Bob, WhereInstalled));
 
         var upload = bot.Fake.UploadAttachment("aurora-falls.md", NewArticle);
         var add = await bot.Fake.SendCommandAsync(community.Command(community.Moderator, "kb", CommandOption.SubCommand("add", CommandOption.File("file", upload))));
         var callback = await add.WaitForCallbackAsync(BotHarness.Patience);
         var report = (await add.WaitForOriginalEditAsync(BotHarness.Patience)).Json.GetProperty("content").GetString();
-        var after = await (await bot.Fake.SendCommandAsync(community.Ask(community.Alice, WhereInstalled))).WaitForResponseMessageAsync(BotHarness.Patience);
+        var after = await bot.ResponseToAsync(community.Ask(community.Alice, WhereInstalled));
 
         Assert.DoesNotContain("Aurora Falls", before.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(Deferred, callback.Json.GetProperty("type").GetInt32());
-        Assert.Equal(Ephemeral, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(InteractionCallback.Deferred, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(InteractionCallback.EphemeralFlag, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Contains("1 added", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(bot.KnowledgeDirectory, "aurora-falls.md")), "the article was not saved into the knowledge directory");
         Assert.Contains("Aurora Falls", after.GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -81,7 +78,7 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
         var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
 
         Assert.Equal(FakePermissions.Member, status.Permissions);
-        Assert.Equal(Deferred, exchange.Callbacks[0].Json.GetProperty("type").GetInt32());
+        Assert.Equal(InteractionCallback.Deferred, exchange.Callbacks[0].Json.GetProperty("type").GetInt32());
         Assert.Contains("ready", answer.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("moderator", answer.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
     }
@@ -109,8 +106,7 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task An_uploaded_file_name_cannot_climb_out_of_the_knowledge_directory()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var outside = Path.GetFullPath(Path.Combine(bot.KnowledgeDirectory, "..", "escaped.md"));
 
         var upload = bot.Fake.UploadAttachment("../escaped.md", NewArticle);
@@ -134,7 +130,7 @@ public sealed class KnowledgeBaseCommandTests(KnowledgeSnapshot knowledge)
         var answer = await exchange.WaitForResponseMessageAsync(BotHarness.Patience);
 
         Assert.Contains(reason, answer.GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(Ephemeral, answer.GetProperty("flags").GetInt32() & Ephemeral);
+        Assert.Equal(InteractionCallback.EphemeralFlag, answer.GetProperty("flags").GetInt32() & InteractionCallback.EphemeralFlag);
         Assert.Empty(bot.Fake.Cdn.AuthorizationHeaders);
         Assert.False(File.Exists(Path.Combine(bot.KnowledgeDirectory, fileName)));
     }

@@ -11,8 +11,7 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task A_mention_of_the_bot_gets_a_typing_indicator_then_a_reply_with_the_answer_that_pings_nobody()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var exchange = await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Alice, HowMuch));
         var reply = await exchange.WaitForReplyAsync(BotHarness.Patience);
@@ -20,18 +19,16 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
         Assert.Contains("100 billion", reply.Content, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(exchange.Message.Id, reply.ReplyTo);
         Assert.Equal(exchange.Message.ChannelId, reply.ChannelId);
-        AssertPingsNobody(reply);
+        DiscordAssert.PingsNobody(reply);
         Assert.Contains(exchange.Typing, typing => typing.Timestamp < reply.Request.Timestamp);
     }
 
     [Fact]
     public async Task A_mention_of_the_bots_managed_role_is_answered_too()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
-        var exchange = await bot.Fake.SendMessageAsync(bot.Community.RoleMention(bot.Community.Alice, HowMuch));
-        var reply = await exchange.WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(bot.Community.RoleMention(bot.Community.Alice, HowMuch));
 
         Assert.Contains("100 billion", reply.Content, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<@&", reply.Content, StringComparison.Ordinal);
@@ -40,22 +37,19 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task A_direct_message_is_answered_in_the_dm()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
-        var exchange = await bot.Fake.SendMessageAsync(bot.Community.Direct(bot.Community.Alice, "英伟达将向OpenAI投资多少？"));
-        var reply = await exchange.WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(bot.Community.Direct(bot.Community.Alice, "英伟达将向OpenAI投资多少？"));
 
         Assert.Equal(FakeCommunity.DirectChannelOf(bot.Community.Alice), reply.ChannelId);
         Assert.Contains("1000亿", reply.Content, StringComparison.Ordinal);
-        AssertPingsNobody(reply);
+        DiscordAssert.PingsNobody(reply);
     }
 
     [Fact]
     public async Task Guild_messages_not_for_the_bot_and_messages_from_bots_or_webhooks_are_ignored()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var community = bot.Community;
 
         var unaddressed = await bot.Fake.SendMessageAsync(community.InGuild(community.Alice, HowMuch));
@@ -79,40 +73,36 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task A_reply_to_the_bots_answer_carries_the_conversation_along()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var community = bot.Community;
         var question = community.Mention(community.Alice, HowMuch);
-        var answer = await (await bot.Fake.SendMessageAsync(question)).WaitForReplyAsync(BotHarness.Patience);
+        var answer = await bot.ReplyToAsync(question);
 
         // A reply with the client's ping switched off: no mention at all, only the reference to the bot's answer.
         var followUp = community.Reply(community.Alice, community.BotMessage(answer, question), "and per gigawatt?");
-        var reply = await (await bot.Fake.SendMessageAsync(followUp)).WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(followUp);
 
         // Only the earlier question links the US$100 billion to the 10 GW; alone, "per gigawatt" has no subject.
         Assert.Contains("per GW", reply.Content, StringComparison.Ordinal);
         Assert.Contains("100 billion", reply.Content, StringComparison.Ordinal);
-        AssertPingsNobody(reply);
+        DiscordAssert.PingsNobody(reply);
     }
 
     [Fact]
     public async Task A_question_containing_everyone_gets_a_reply_that_pings_nobody()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
-        var exchange = await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Alice, "@everyone @here <@&3003> " + HowMuch));
-        var reply = await exchange.WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(bot.Community.Mention(bot.Community.Alice, "@everyone @here <@&3003> " + HowMuch));
 
-        AssertPingsNobody(reply);
+        DiscordAssert.PingsNobody(reply);
         Assert.DoesNotContain(bot.Fake.Rest.Requests, r => r.Body.Contains("\"everyone\"", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_429_on_the_reply_is_waited_out_and_retried_without_posting_twice()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var sends = $"/channels/{FakeJson.Id(bot.Community.Guild.TextChannelId)}/messages";
         bot.Fake.Rest.Enqueue(r => r.Is("POST", sends), FakeResponse.RateLimited("1.5"));
 
@@ -128,26 +118,16 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
     [Fact]
     public async Task The_sixth_question_in_a_minute_from_one_member_gets_a_friendly_slow_down()
     {
-        await using var bot = await BotHarness.StartAsync(knowledge);
-        await bot.WaitUntilReadyAsync();
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
 
         var replies = new List<CreatedMessage>();
         for (var i = 0; i < 6; i++)
         {
-            var exchange = await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Alice, HowMuch));
-            replies.Add(await exchange.WaitForReplyAsync(BotHarness.Patience));
+            replies.Add(await bot.ReplyToAsync(bot.Community.Mention(bot.Community.Alice, HowMuch)));
         }
 
         Assert.All(replies.Take(5), r => Assert.Contains("100 billion", r.Content, StringComparison.Ordinal));
         Assert.Contains("try again", replies[5].Content, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("100 billion", replies[5].Content, StringComparison.Ordinal);
-    }
-
-    private static void AssertPingsNobody(CreatedMessage reply)
-    {
-        var allowed = reply.Json.GetProperty("allowed_mentions");
-        Assert.Empty(allowed.GetProperty("parse").EnumerateArray());
-        Assert.False(allowed.TryGetProperty("users", out var users) && users.GetArrayLength() > 0);
-        Assert.False(allowed.TryGetProperty("roles", out var roles) && roles.GetArrayLength() > 0);
     }
 }

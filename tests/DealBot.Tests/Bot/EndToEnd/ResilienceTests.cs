@@ -15,8 +15,7 @@ public sealed class ResilienceTests(KnowledgeSnapshot knowledge)
         await using var bot = await BotHarness.StartAsync(knowledge, services: s => s.Decorate<IAnswerService>(real => new HeldAnswers(real)));
         await bot.WaitUntilReadyAsync();
 
-        var exchange = await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Alice, $"{HeldAnswers.FailureMarker} {HowMuch}"));
-        var reply = await exchange.WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(bot.Community.Mention(bot.Community.Alice, $"{HeldAnswers.FailureMarker} {HowMuch}"));
 
         Assert.Contains("went wrong", reply.Content, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(HeldAnswers.FailureDetail, reply.Request.Body, StringComparison.Ordinal);
@@ -36,7 +35,7 @@ public sealed class ResilienceTests(KnowledgeSnapshot knowledge)
 
         var slow = await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Alice, $"{HeldAnswers.Marker} {HowMuch}"));
         await held!.Entered.WaitAsync(BotHarness.Patience);
-        var turnedAway = await (await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Bob, HowMuch))).WaitForReplyAsync(BotHarness.Patience);
+        var turnedAway = await bot.ReplyToAsync(bot.Community.Mention(bot.Community.Bob, HowMuch));
         held.Release();
         var answered = await slow.WaitForReplyAsync(BotHarness.Patience);
 
@@ -50,8 +49,7 @@ public sealed class ResilienceTests(KnowledgeSnapshot knowledge)
         await using var bot = await BotHarness.StartAsync(knowledge, new Dictionary<string, string?> { ["Bot:MaxQuestionLength"] = "40" });
         await bot.WaitUntilReadyAsync();
 
-        var exchange = await bot.Fake.SendMessageAsync(bot.Community.Mention(bot.Community.Alice, HowMuch + " And what about the first ten billion dollars?"));
-        var reply = await exchange.WaitForReplyAsync(BotHarness.Patience);
+        var reply = await bot.ReplyToAsync(bot.Community.Mention(bot.Community.Alice, HowMuch + " And what about the first ten billion dollars?"));
 
         Assert.Contains("too long", reply.Content, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("40", reply.Content, StringComparison.Ordinal);
