@@ -119,6 +119,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(既然|由于|因为|鉴于|假定|考虑到)(?<premise>[^，,；;]{2,}?)[，,；;](?<ask>.+)$|^(?<ask>.+?)[，,；;](既然|由于|因为|鉴于|考虑到)(?<premise>.{2,})$", RegexOptions.Singleline)]
     public static partial Regex PremiseZh();
 
+    // Words that make a sentence a question of its own, rather than a fragment replying to an earlier answer.
+    [GeneratedRegex(@"\b(how|what|when|which|who|whose|why|where|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b|多少|什么|何时|几|哪|谁|吗|怎么|如何|为什么|是否", RegexOptions.IgnoreCase)]
+    public static partial Regex Interrogative();
+
     [GeneratedRegex(@"per\s+(household|home|house)|每(个|户)?(家庭|户)|(家庭|户)平均")]
     public static partial Regex PerHousehold();
 

@@ -16,6 +16,10 @@ namespace DealBot.Answering.Composition;
 internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFormatter formatter, FigureEquivalence equivalence)
 {
     private const decimal Giga = 1_000_000_000m;
+    private const int PairCandidates = 4;
+
+    // Breaks near-ties between pairs; too small to outvote what the question's words say.
+    private const double PairWeight = 0.1;
 
     public ComposedAnswer? TryCompose(ComposeContext context)
     {
@@ -65,11 +69,9 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
     {
         var q = context.Question;
         var denominatorKind = q.PerUnitKind ?? FigureKind.Power;
-        var denominator = FactSelector.BestFigure(context, f => f.Kind == denominatorKind)?.Figure
-            ?? FactSelector.Figures(context, f => f.Kind == denominatorKind).FirstOrDefault().Figure;
         // "Power per household" divides power; "investment per GW" divides money.
         var numeratorKind = denominatorKind == FigureKind.Power || (q.Has(Intent.Amount) && !q.Has(Intent.Power)) ? FigureKind.Money : FigureKind.Power;
-        var numerator = PreferStated(context, numeratorKind) ?? FactSelector.Figures(context, f => f.Kind == numeratorKind && f != denominator).FirstOrDefault().Figure;
+        var (numerator, denominator) = PerUnitPair(context, numeratorKind, denominatorKind);
         if (numerator is null || denominator is null)
         {
             return null;
@@ -80,6 +82,30 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         var amount = numerator.Kind == FigureKind.Power ? numerator.Value / Giga : numerator.Value;
         var result = calculator.PerUnit(amount, count, per, numerator.Kind == FigureKind.Power ? "GW" : numerator.Unit, context.Language, [Ref(numerator), Ref(denominator)]);
         return Answer(context, result, [numerator, denominator], "÷");
+    }
+
+    // The amount and the units it is divided by are chosen together: figures stated by the same articles share a scope
+    // (the planned total over the planned capacity, the first tranche over the first phase). A figure the question
+    // states is taken as it is.
+    private (FactFigure? Numerator, FactFigure? Denominator) PerUnitPair(ComposeContext context, FigureKind numeratorKind, FigureKind denominatorKind)
+    {
+        IEnumerable<(FactFigure Figure, double Score)> Candidates(FigureKind kind) =>
+            PreferStated(context, kind) is { } stated ? [(stated, 1.0)] : FactSelector.Figures(context, f => f.Kind == kind).Take(PairCandidates);
+
+        var best = Candidates(numeratorKind)
+            .SelectMany(n => Candidates(denominatorKind).Where(d => d.Figure != n.Figure).Select(d => (Numerator: n.Figure, Denominator: d.Figure, Score: n.Score + d.Score + (PairWeight * SharedSources(n.Figure, d.Figure)))))
+            .DefaultIfEmpty()
+            .MaxBy(p => p.Score);
+        return (best.Numerator, best.Denominator);
+    }
+
+    // The share of the two figures' articles that state both.
+    private static double SharedSources(FactFigure a, FactFigure b)
+    {
+        var first = a.Sources.Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var second = b.Sources.Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var union = first.Union(second).Count();
+        return union == 0 ? 0 : (double)first.Intersect(second).Count() / union;
     }
 
     private ComposedAnswer? Stake(ComposeContext context)

@@ -5,6 +5,7 @@ using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
 using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Glossary;
 using DealBot.Knowledge.Sparse;
 
 namespace DealBot.Answering.Composition;
@@ -22,16 +23,20 @@ internal sealed partial class ComposeContextFactory(
     TimeProvider time)
 {
     private const int PassageCount = 8;
+    private const int ShortQuestion = 40;
 
     /// <exception cref="KnowledgeStoreUnavailableException">The knowledge base cannot be reached.</exception>
     public async Task<ComposeContext> CreateAsync(string text, IReadOnlyList<ConversationTurn>? history, CancellationToken cancellationToken)
     {
         var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
-        var effective = WithContext(text, history);
-        var analysis = analyzer.Analyze(effective, encoders.MatcherFor(facts));
+        var glossary = encoders.MatcherFor(facts);
+        var analysis = analyzer.Analyze(text, glossary);
+        if (history is { Count: > 0 } && IsFollowUp(analysis))
+        {
+            // A follow-up is answered in its own language, whatever the question it follows was asked in.
+            analysis = analyzer.Analyze($"{Thread(history, glossary)} {text}", glossary) with { Language = analysis.Language };
+        }
 
-        // A follow-up is answered in its own language, whatever the question it follows was asked in.
-        analysis = analysis with { Language = Languages.Detect(text.Length > 0 ? text : effective) };
         var passages = analysis.Text.Length == 0
             ? []
             : await search.SearchAsync(analysis.Text, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
@@ -44,16 +49,25 @@ internal sealed partial class ComposeContextFactory(
         };
     }
 
-    // A reply to an earlier answer ("and per household?") carries the question it follows.
-    private static string WithContext(string text, IReadOnlyList<ConversationTurn>? history)
+    // The earlier questions a follow-up continues: back to the last one that stood on its own ("How much will Nvidia
+    // invest?" → "per household?" → "那每户呢？").
+    private string Thread(IReadOnlyList<ConversationTurn> history, GlossaryMatcher glossary)
     {
-        if (history is not { Count: > 0 } || text.Length > 80 && !FollowUp().IsMatch(text))
+        var start = history.Count - 1;
+        while (start > 0 && IsFollowUp(analyzer.Analyze(history[start].Question, glossary)))
         {
-            return text;
+            start--;
         }
 
-        return $"{history[^1].Question} {text}";
+        return string.Join(" ", history.Skip(start).Select(t => t.Question));
     }
+
+    // A reply to an earlier answer carries the question it follows: one that says so ("and per household?", "那每户呢？"),
+    // or a short fragment that asks nothing and states no number of its own ("per household?", "Stargate?").
+    // "How many gigawatts are planned?" is a question of its own.
+    private static bool IsFollowUp(QuestionAnalysis question) =>
+        FollowUp().IsMatch(question.Text)
+        || (question.Text.Length <= ShortQuestion && question.Numbers.Count == 0 && !QuestionPatterns.Interrogative().IsMatch(question.Text));
 
     [GeneratedRegex(@"^(and|what about|how about|so|then|also)\b|^(那|那么|还有|另外|再)", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();

@@ -76,11 +76,16 @@ internal static class FactSelector
 
     // Moderators list how people ask for a figure ("first tranche", "首笔投资"); the asked part of a question using one
     // of those phrases whole is about that figure, even when a premise or a label shares more of its words with another.
+    // An alias that is only a glossary name ("GW", "千兆瓦") says what the figure is measured in or who is involved, which
+    // the matcher's entity terms already weigh: "每千兆瓦" asks per unit, not about the capacity figure.
     private static double AliasBonus(FactFigure figure, ComposeContext context)
     {
         var asked = context.Question.Asked;
-        return figure.Aliases.Any(a => PhraseMatch.Contains(asked, a)) ? AliasWeight : 0;
+        return figure.Aliases.Any(a => PhraseMatch.Contains(asked, a) && !NamesEntity(a, context.Facts.Glossary)) ? AliasWeight : 0;
     }
+
+    private static bool NamesEntity(string alias, IReadOnlyList<GlossaryEntry> glossary) =>
+        glossary.Any(g => g.English.Concat(g.Chinese).Any(n => string.Equals(n, alias, StringComparison.OrdinalIgnoreCase)));
 
     // A small nudge toward facts whose articles retrieval found, so the passages and the facts agree.
     private static double SourceBonus(IReadOnlyList<FactSource> sources, ComposeContext context)

@@ -66,6 +66,20 @@ public sealed class ExpectationFileTests(AnswerEngineFixture fixture, ITestOutpu
     }
 
     [Theory]
+    [InlineData("每千兆瓦对应多少投资？")]
+    [InlineData("每千兆瓦投资多少？")]
+    [InlineData("How much investment is that per gigawatt?")]
+    [InlineData("How much is invested per GW?")]
+    public async Task AnswerAsync_PerGigawatt_PlannedTotalOverPlannedCapacity(string question)
+    {
+        // The first tranche over the first phase gives the same US$10 billion by coincidence; the reasoning must pair
+        // figures of one scope, not mix the planned total with the first phase.
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal("100e9 / 10", Assert.Single(answer.Calculations).Expression);
+    }
+
+    [Theory]
     [InlineData("Since Nvidia is investing $300 billion in OpenAI, how big is the first tranche?", "10 billion", "300")]
     [InlineData("How big is the first tranche, given that Nvidia invests $300 billion?", "10 billion", "300")]
     [InlineData("既然英伟达要向OpenAI投资3000亿美元，首笔投资有多大？", "100亿美元", "3000")]

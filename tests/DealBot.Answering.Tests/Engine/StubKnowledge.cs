@@ -2,6 +2,7 @@ using DealBot.Answering.Tests.Llm;
 using DealBot.Answering.Tests.Plugins;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
+using DealBot.Core.Figures;
 using DealBot.Core.Retrieval;
 
 namespace DealBot.Answering.Tests.Engine;
@@ -9,6 +10,10 @@ namespace DealBot.Answering.Tests.Engine;
 /// <summary>What a stubbed knowledge base holds: curated facts, the passages every search returns, the articles.</summary>
 internal sealed record StubKnowledge(FactSheet Facts, IReadOnlyList<ScoredPassage> Passages, IReadOnlyList<SourceInfo> Sources)
 {
+    /// <summary>The passages with their figures extracted, as ingestion stores them.</summary>
+    public IReadOnlyList<ScoredPassage> Passages { get; } =
+        [.. Passages.Select(p => p with { Passage = p.Passage with { Figures = new FigureExtractor().Extract(p.Passage.Text) } })];
+
     /// <summary>The test facts and the deal-structure passage in both languages.</summary>
     public static StubKnowledge Deal { get; } = new(
         TestFacts.Sheet,
