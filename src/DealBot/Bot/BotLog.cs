@@ -17,9 +17,6 @@ internal static partial class BotLog
     [LoggerMessage(7004, LogLevel.Error, "Registering slash commands failed; /ask and the other commands may be missing or stale")]
     public static partial void RegistrationFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(7005, LogLevel.Critical, "Discord refused the bot for good: {Reason}. The bot has stopped.")]
-    public static partial void GatewayFatal(ILogger logger, string reason);
-
     [LoggerMessage(7006, LogLevel.Error, "Handling {Event} {Id} failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string @event, ulong id);
 

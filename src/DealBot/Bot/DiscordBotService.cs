@@ -9,7 +9,8 @@ namespace DealBot.Bot;
 /// <summary>
 /// The bot's life in the Generic Host: make sure a knowledge index exists, connect to the gateway, dispatch events
 /// until shutdown, then let answers in progress finish. When Discord refuses the bot for good (a bad token, a
-/// disallowed intent) it logs what to fix and stops the application instead of retrying forever.
+/// disallowed intent) the transport logs what to fix and stops connecting; the process stays up and reports not
+/// ready, so a restart policy does not turn a bad token into an endless loop of refused identifies.
 /// </summary>
 internal sealed class DiscordBotService(
     IDiscordGatewayClient gateway,
@@ -47,12 +48,7 @@ internal sealed class DiscordBotService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-
-        if (gateway.Status is { State: GatewayConnectionState.Fatal } status)
-        {
-            BotLog.GatewayFatal(logger, status.Reason ?? "no reason given");
-            lifetime.StopApplication();
-        }
+    }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
