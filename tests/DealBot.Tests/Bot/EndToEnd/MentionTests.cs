@@ -47,7 +47,7 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
     }
 
     [Fact]
-    public async Task Guild_messages_not_for_the_bot_and_messages_from_bots_or_webhooks_are_ignored()
+    public async Task Guild_messages_not_for_the_bot_and_messages_from_bots_webhooks_or_itself_are_ignored()
     {
         await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var community = bot.Community;
@@ -56,13 +56,15 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
         var fromBot = await bot.Fake.SendMessageAsync(community.Mention(community.OtherBot, HowMuch));
         var fromWebhook = await bot.Fake.SendMessageAsync(community.Mention(community.Bob, HowMuch) with { WebhookId = 4_400 });
         var everyone = await bot.Fake.SendMessageAsync(community.InGuild(community.Alice, "@everyone " + HowMuch) with { MentionEveryone = true });
+        // Discord sends the bot its own messages too.
+        var own = await bot.Fake.SendMessageAsync(community.Mention(community.Bot, HowMuch));
 
         // Handlers start in dispatch order and ignoring takes no I/O: once a later question is answered, the
         // earlier ones have had their chance.
         var sentinel = await bot.Fake.SendMessageAsync(community.Mention(community.Bob, HowMuch));
         await sentinel.WaitForReplyAsync(BotHarness.Patience);
 
-        Assert.All(new[] { unaddressed, fromBot, fromWebhook, everyone }, ignored =>
+        Assert.All(new[] { unaddressed, fromBot, fromWebhook, everyone, own }, ignored =>
         {
             Assert.Empty(ignored.Replies);
             Assert.DoesNotContain(ignored.Typing, t => t.Timestamp < sentinel.Dispatch.SentTimestamp);
