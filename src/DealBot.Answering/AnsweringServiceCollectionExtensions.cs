@@ -23,7 +23,6 @@ public static class AnsweringServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddLlmAnswerer(configuration);
         services.TryAddSingleton<QuestionAnalyzer>();
-        services.TryAddSingleton<Core.Figures.FigureFormatter>();
         services.TryAddSingleton<CalculationComposer>();
         services.TryAddSingleton<FactComposer>();
         services.TryAddSingleton<ExtractiveComposer>();

@@ -1,3 +1,5 @@
+using DealBot.Core.Figures;
+
 namespace DealBot.Answering.Plugins;
 
 /// <summary>
@@ -45,5 +47,14 @@ internal readonly record struct AmountUnit(string Unit, decimal Factor)
     }
 
     /// <summary>True for a currency, whose amounts are money.</summary>
-    public bool IsMoney => Unit is not ("W" or "Wh" or "count");
+    public bool IsMoney => Kind == FigureKind.Money;
+
+    /// <summary>What an amount in this unit is: money, power, energy or a count.</summary>
+    public FigureKind Kind => Unit switch
+    {
+        "W" => FigureKind.Power,
+        "Wh" => FigureKind.Energy,
+        "count" => FigureKind.Count,
+        _ => FigureKind.Money,
+    };
 }

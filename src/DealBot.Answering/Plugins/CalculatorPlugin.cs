@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using DealBot.Core.Documents;
+using DealBot.Core.Figures;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
@@ -7,11 +8,14 @@ namespace DealBot.Answering.Plugins;
 /// <summary>
 /// Decimal arithmetic over the deal's figures, for the model (as tools) and the offline composer (as methods). Every
 /// result carries a machine-readable expression, the exact value, a display rounded to 3 significant figures in the
-/// answer's language and the references of the cited figures it used. Bad arguments throw
-/// <see cref="CalculationException"/>.
+/// answer's language (written by the one <see cref="FigureFormatter"/>, as curated figures are) and the references of
+/// the cited figures it used. Bad arguments throw <see cref="CalculationException"/>.
 /// </summary>
-public sealed class CalculatorPlugin
+public sealed class CalculatorPlugin(FigureFormatter formatter)
 {
+    /// <summary>Significant figures of a displayed result: enough to check, few enough to read.</summary>
+    public const int DisplayDigits = 3;
+
     private const string LanguageHelp = "Language of the displayed result: \"en\" or \"zh\".";
     private const string InputsHelp = "References of the cited figures used, as \"source_id#figure_id\".";
 
@@ -24,7 +28,7 @@ public sealed class CalculatorPlugin
         [Description(InputsHelp)] string[]? inputs = null)
     {
         var value = Divide(amount, comparedWith, nameof(comparedWith));
-        return Build($"{Eng(amount)} / {Eng(comparedWith)}", value, "x", QuantityFormatter.Format(value, "x", Lang(language)), inputs);
+        return Build($"{Eng(amount)} / {Eng(comparedWith)}", value, "x", Show(FigureKind.Multiple, value, FigureUnits.Multiple, language), inputs);
     }
 
     /// <summary>The stake an investment buys: investment / valuation (pre-money) or investment / (valuation + investment).</summary>
@@ -51,7 +55,7 @@ public sealed class CalculatorPlugin
         var expression = postMoney
             ? $"{Eng(investment)} / ({Eng(valuation)} + {Eng(investment)}) * 100"
             : $"{Eng(investment)} / {Eng(valuation)} * 100";
-        return Build(expression, value, "%", QuantityFormatter.Format(value, "%", Lang(language)), inputs);
+        return Build(expression, value, "%", Show(FigureKind.Percent, value, FigureUnits.Percent, language), inputs);
     }
 
     /// <summary>An amount per unit: US$100 billion / 10 GW, 10 GW / 8 million households.</summary>
@@ -81,7 +85,7 @@ public sealed class CalculatorPlugin
         var label = PerUnitLabel.For(per);
         var value = Divide(normalised, count, nameof(count));
         var lang = Lang(language);
-        var display = label.Phrase(QuantityFormatter.Format(value, unit.Unit, lang), lang);
+        var display = label.Phrase(Show(unit.Kind, value, unit.Unit, lang), lang);
         return Build($"{Eng(normalised)} / {Eng(count)}", value, $"{unit.Unit}/{label.Key}", display, inputs);
     }
 
@@ -102,7 +106,7 @@ public sealed class CalculatorPlugin
         var unit = AmountUnit.Resolve(amountUnit);
         var rate = unit.Factor * ratePerUnit;
         var value = Checked(() => units * rate);
-        return Build($"{Eng(units)} * {Eng(rate)}", value, unit.Unit, QuantityFormatter.Format(value, unit.Unit, Lang(language)), inputs);
+        return Build($"{Eng(units)} * {Eng(rate)}", value, unit.Unit, Show(unit.Kind, value, unit.Unit, language), inputs);
     }
 
     /// <summary>a − b, which may be negative.</summary>
@@ -118,7 +122,7 @@ public sealed class CalculatorPlugin
         var a = resolved.Factor * amount;
         var b = resolved.Factor * subtract;
         var value = Checked(() => a - b);
-        return Build($"{Eng(a)} - {Eng(b)}", value, resolved.Unit, QuantityFormatter.Format(value, resolved.Unit, Lang(language)), inputs);
+        return Build($"{Eng(a)} - {Eng(b)}", value, resolved.Unit, Show(resolved.Kind, value, resolved.Unit, language), inputs);
     }
 
     /// <summary>What is left of a total after a part: 100 − 10 = 90.</summary>
@@ -152,7 +156,7 @@ public sealed class CalculatorPlugin
         [Description(InputsHelp)] string[]? inputs = null)
     {
         var value = Divide(to - from, from, nameof(from)) * 100m;
-        return Build($"({Eng(to)} - {Eng(from)}) / {Eng(from)} * 100", value, "%", QuantityFormatter.Format(value, "%", Lang(language)), inputs);
+        return Build($"({Eng(to)} - {Eng(from)}) / {Eng(from)} * 100", value, "%", Show(FigureKind.Percent, value, FigureUnits.Percent, language), inputs);
     }
 
     /// <summary>Converts between units of power, of energy, or of scale (billion ↔ 亿 ↔ 万); power to energy over hours.</summary>
@@ -185,8 +189,8 @@ public sealed class CalculatorPlugin
         var result = Checked(() => value * from.Factor / to.Factor);
         var lang = Lang(language);
         var display = from.Kind == MeasureKind.Scale
-            ? QuantityFormatter.Count(result * to.Factor, lang)
-            : QuantityFormatter.InUnit(result, to, lang);
+            ? Show(FigureKind.Count, result * to.Factor, FigureUnits.Count, lang)
+            : to.Phrase(result, lang);
         return Build($"{Eng(value)} * {Eng(from.Factor)} / {Eng(to.Factor)}", result, to.Name, display, inputs);
     }
 
@@ -209,9 +213,12 @@ public sealed class CalculatorPlugin
 
         var watts = power * from.Factor;
         var result = Checked(() => watts * hours / to.Factor);
-        var display = QuantityFormatter.InUnit(result, to, Lang(language));
+        var display = to.Phrase(result, Lang(language));
         return Build($"{Eng(watts)} * {Eng(hours)} / {Eng(to.Factor)}", result, to.Name, display, inputs);
     }
+
+    private string Show(FigureKind kind, decimal value, string unit, string? language) =>
+        formatter.Format(kind, MachineNumber.RoundSignificant(value, DisplayDigits), unit, Qualifier.Exact, Lang(language));
 
     private static CalculationResult Build(string expression, decimal value, string unit, string display, string[]? inputs) =>
         new(expression, MachineNumber.Scientific(value), value, unit, display, inputs?.Where(i => !string.IsNullOrWhiteSpace(i)).ToArray() ?? []);

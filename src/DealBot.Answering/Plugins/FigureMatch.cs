@@ -10,7 +10,7 @@ namespace DealBot.Answering.Plugins;
 /// <param name="Value">Normalised value (USD, W, %, count).</param>
 /// <param name="Unit">Normalised unit.</param>
 /// <param name="Qualifier">"up to", "at least", "more than"...</param>
-/// <param name="Display">The figure for people, with its hedge: "up to US$100 billion" / "最高1000亿美元".</param>
+/// <param name="Display">The figure for people, with its hedge: "up to US$100 billion" / "高达1000亿美元".</param>
 /// <param name="AsOf">The date the sources state it for.</param>
 /// <param name="Note">Context a careful answer mentions.</param>
 /// <param name="Sources">Article ids and verbatim quotes, the answer's language first.</param>

@@ -1,12 +1,16 @@
 using System.ComponentModel;
+using DealBot.Answering.Analysis;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
+using DealBot.Core.Figures;
+using DealBot.Knowledge.Facts;
+using DealBot.Knowledge.Sparse;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
 
 /// <summary>Finds the deal's curated figures by meaning, in either language (labels, aliases and glossary names).</summary>
-public sealed class FiguresPlugin(IKnowledgeCatalog catalog)
+public sealed class FiguresPlugin(IKnowledgeCatalog catalog, SparseEncoderProvider encoders, FigureFormatter formatter)
 {
     /// <summary>The best-matching figures, best first; empty when nothing matches.</summary>
     [KernelFunction, Description("Finds the deal's curated figures (investment size, gigawatts, first investment, valuation, share moves, users, Stargate...) by meaning, in English or Chinese. Returns value, unit, hedge (up to / at least), as-of date, the reference to pass to calculator inputs, and the sources' verbatim quotes.")]
@@ -19,8 +23,8 @@ public sealed class FiguresPlugin(IKnowledgeCatalog catalog)
         ArgumentNullException.ThrowIfNull(catalog);
         var lang = Languages.Normalize(language) ?? Languages.English;
         var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
-        var matcher = new TermMatcher(facts.Glossary);
-        var terms = matcher.Terms(query ?? string.Empty);
+        var matcher = encoders.FactMatcherFor(facts);
+        var terms = matcher.QuestionWeights(query ?? string.Empty);
         return [.. facts.Figures
             .Select(f => (Figure: f, Score: Score(matcher, terms, query ?? string.Empty, f)))
             .Where(p => p.Score > 0)
@@ -42,18 +46,15 @@ public sealed class FiguresPlugin(IKnowledgeCatalog catalog)
         return figure is null ? null : ToMatch(figure, 1, lang);
     }
 
-    private static double Score(TermMatcher matcher, Dictionary<string, double> terms, string query, FactFigure figure)
+    // Labels, aliases, notes and the id all describe the figure; an alias said word for word ("valuation",
+    // "首笔投资") is the strongest signal, so each one adds a whole match's worth.
+    private static double Score(FactMatcher matcher, IReadOnlyDictionary<string, double> terms, string query, FactFigure figure)
     {
-        var document = matcher.Document(
-            [(figure.Label.En, 2), (figure.Label.Zh, 2), (figure.Note?.En, 1), (figure.Note?.Zh, 1), (figure.Id.Replace('-', ' '), 1),
-             .. figure.Aliases.Select(a => ((string?)a, 2d))]);
-
-        // An alias said word for word is the strongest signal: "valuation", "首笔投资".
-        var aliasBonus = figure.Aliases.Count(a => a.Length > 1 && TermMatcher.Contains(query, a)) * 3;
-        return TermMatcher.Score(terms, document) + aliasBonus;
+        var described = matcher.Score(terms, [figure.Label.En, figure.Label.Zh, figure.Note?.En ?? string.Empty, figure.Note?.Zh ?? string.Empty, figure.Id.Replace('-', ' '), .. figure.Aliases]);
+        return described + figure.Aliases.Count(a => a.Length > 1 && PhraseMatch.Contains(query, a));
     }
 
-    private static FigureMatch ToMatch(FactFigure f, double score, string language)
+    private FigureMatch ToMatch(FactFigure f, double score, string language)
     {
         var sources = SourceOrder.ByLanguage(f.Sources, language);
         var reference = $"{sources.FirstOrDefault()?.ArticleId ?? "facts"}#{f.Id}";
@@ -64,7 +65,7 @@ public sealed class FiguresPlugin(IKnowledgeCatalog catalog)
             f.Value,
             f.Unit,
             f.Qualifier,
-            FigureDisplay.Format(f.Value, f.Unit, f.Qualifier, language),
+            formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, language),
             f.AsOf,
             f.Note?.For(language),
             sources,

@@ -1,3 +1,5 @@
+using DealBot.Core.Documents;
+
 namespace DealBot.Answering.Plugins;
 
 /// <summary>What a <see cref="MeasureUnit"/> measures.</summary>
@@ -19,4 +21,16 @@ internal enum MeasureKind
 /// <param name="Kind">What it measures.</param>
 /// <param name="Factor">Size in base units (1e9 for GW).</param>
 /// <param name="Aliases">Other spellings, matched ignoring case.</param>
-internal sealed record MeasureUnit(string Name, string Chinese, MeasureKind Kind, decimal Factor, params string[] Aliases);
+internal sealed record MeasureUnit(string Name, string Chinese, MeasureKind Kind, decimal Factor, params string[] Aliases)
+{
+    /// <summary>
+    /// A value in this very unit, rounded to 3 significant figures: "10,000 MW" / "10,000兆瓦". A conversion shows the
+    /// unit asked for, where the figure formatter would pick the unit that reads best ("10 GW").
+    /// </summary>
+    public string Phrase(decimal value, string language)
+    {
+        var number = MachineNumber.RoundSignificant(value, CalculatorPlugin.DisplayDigits)
+            .ToString("#,##0.##########", System.Globalization.CultureInfo.InvariantCulture);
+        return language == Languages.Chinese ? number + Chinese : number + " " + Name;
+    }
+}

@@ -8,14 +8,15 @@ namespace DealBot.Answering.Plugins;
 /// </summary>
 internal static class MilestoneSummary
 {
-    public static string Write(TimelineEntry m, MilestoneRelation relation, DateOnly today, int? daysToStart, string language) =>
-        language == Languages.Chinese ? Chinese(m, relation, today, daysToStart) : English(m, relation, today, daysToStart);
+    /// <param name="reportedMonth">The sources' reporting month in <paramref name="language"/> ("September 2025" / "2025年9月").</param>
+    public static string Write(TimelineEntry m, MilestoneRelation relation, DateOnly today, int? daysToStart, string reportedMonth, string language) =>
+        language == Languages.Chinese ? Chinese(m, relation, today, daysToStart, reportedMonth) : English(m, relation, today, daysToStart, reportedMonth);
 
-    private static string English(TimelineEntry m, MilestoneRelation relation, DateOnly today, int? daysToStart)
+    private static string English(TimelineEntry m, MilestoneRelation relation, DateOnly today, int? daysToStart, string month)
     {
-        var reported = $"As reported in {PeriodPhrase.Month(m.AsOf, Languages.English)}";
-        var todayText = PeriodPhrase.Iso(today);
-        var range = m.From is { } f && m.To is { } t && f != t ? $" ({PeriodPhrase.Iso(f)} to {PeriodPhrase.Iso(t)})" : string.Empty;
+        var reported = $"As reported in {month}";
+        var todayText = IsoDate.Format(today);
+        var range = m.From is { } f && m.To is { } t && f != t ? $" ({IsoDate.Format(f)} to {IsoDate.Format(t)})" : string.Empty;
         if (!m.Planned)
         {
             return $"{reported}: {m.What} ({m.Period}).";
@@ -26,19 +27,19 @@ internal static class MilestoneSummary
             MilestoneRelation.Before =>
                 $"{reported}, this was planned for {m.Period}{range}: {m.What}. Today ({todayText}) is before that period, {daysToStart} days before it starts.",
             MilestoneRelation.Within =>
-                $"{reported}, this was planned for {m.Period}{range}: {m.What}. Today ({todayText}) falls within that period; the sources, from {PeriodPhrase.Month(m.AsOf, Languages.English)}, do not say whether it has happened.",
+                $"{reported}, this was planned for {m.Period}{range}: {m.What}. Today ({todayText}) falls within that period; the sources, from {month}, do not say whether it has happened.",
             MilestoneRelation.After =>
-                $"{reported}, this was planned for {m.Period}{range}: {m.What}. That period is over (today is {todayText}); the sources, from {PeriodPhrase.Month(m.AsOf, Languages.English)}, cannot say whether it happened as planned.",
+                $"{reported}, this was planned for {m.Period}{range}: {m.What}. That period is over (today is {todayText}); the sources, from {month}, cannot say whether it happened as planned.",
             _ =>
-                $"{reported}, this was expected {m.Period}: {m.What}. The sources give no date for it and say nothing about what happened after {PeriodPhrase.Month(m.AsOf, Languages.English)}.",
+                $"{reported}, this was expected {m.Period}: {m.What}. The sources give no date for it and say nothing about what happened after {month}.",
         };
     }
 
-    private static string Chinese(TimelineEntry m, MilestoneRelation relation, DateOnly today, int? daysToStart)
+    private static string Chinese(TimelineEntry m, MilestoneRelation relation, DateOnly today, int? daysToStart, string month)
     {
-        var reported = $"据{PeriodPhrase.Month(m.AsOf, Languages.Chinese)}的报道";
-        var todayText = PeriodPhrase.Iso(today);
-        var range = m.From is { } f && m.To is { } t && f != t ? $"（{PeriodPhrase.Iso(f)}至{PeriodPhrase.Iso(t)}）" : string.Empty;
+        var reported = $"据{month}的报道";
+        var todayText = IsoDate.Format(today);
+        var range = m.From is { } f && m.To is { } t && f != t ? $"（{IsoDate.Format(f)}至{IsoDate.Format(t)}）" : string.Empty;
         if (!m.Planned)
         {
             return $"{reported}：{m.What}（{m.Period}）。";
@@ -49,11 +50,11 @@ internal static class MilestoneSummary
             MilestoneRelation.Before =>
                 $"{reported}，该事项计划于{m.Period}{range}进行：{m.What}。今天（{todayText}）尚未到该时间段，距开始还有{daysToStart}天。",
             MilestoneRelation.Within =>
-                $"{reported}，该事项计划于{m.Period}{range}进行：{m.What}。今天（{todayText}）正处于该时间段内；{PeriodPhrase.Month(m.AsOf, Languages.Chinese)}的资料无法说明它是否已经发生。",
+                $"{reported}，该事项计划于{m.Period}{range}进行：{m.What}。今天（{todayText}）正处于该时间段内；{month}的资料无法说明它是否已经发生。",
             MilestoneRelation.After =>
-                $"{reported}，该事项计划于{m.Period}{range}进行：{m.What}。该时间段已经过去（今天是{todayText}）；{PeriodPhrase.Month(m.AsOf, Languages.Chinese)}的资料无法说明它是否按计划完成。",
+                $"{reported}，该事项计划于{m.Period}{range}进行：{m.What}。该时间段已经过去（今天是{todayText}）；{month}的资料无法说明它是否按计划完成。",
             _ =>
-                $"{reported}，该事项取决于条件，没有具体日期：{m.What}。资料也没有{PeriodPhrase.Month(m.AsOf, Languages.Chinese)}之后的信息。",
+                $"{reported}，该事项取决于条件，没有具体日期：{m.What}。资料也没有{month}之后的信息。",
         };
     }
 }

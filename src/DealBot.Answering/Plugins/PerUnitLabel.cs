@@ -1,14 +1,16 @@
+using DealBot.Core.Documents;
+
 namespace DealBot.Answering.Plugins;
 
-/// <summary>How "per …" reads in each language: "per GW" / "每吉瓦", "per household" / "每户".</summary>
+/// <summary>How "per …" reads in each language: "per GW" / "每千兆瓦", "per household" / "每户".</summary>
 /// <param name="Key">The unit of the result's denominator, as in "USD/GW".</param>
 /// <param name="English">"GW", "household".</param>
-/// <param name="Chinese">"吉瓦", "户".</param>
+/// <param name="Chinese">"千兆瓦" (as the articles and the figure formatter write GW), "户".</param>
 internal sealed record PerUnitLabel(string Key, string English, string Chinese)
 {
     private static readonly PerUnitLabel[] Known =
     [
-        new("GW", "GW", "吉瓦"),
+        new("GW", "GW", "千兆瓦"),
         new("MW", "MW", "兆瓦"),
         new("kW", "kW", "千瓦"),
         new("household", "household", "户"),
@@ -44,7 +46,7 @@ internal sealed record PerUnitLabel(string Key, string English, string Chinese)
             ?? new PerUnitLabel(trimmed, trimmed, trimmed);
     }
 
-    /// <summary>"US$10 billion per GW" / "每吉瓦100亿美元".</summary>
+    /// <summary>"US$10 billion per GW" / "每千兆瓦100亿美元".</summary>
     public string Phrase(string amount, string language) =>
-        QuantityFormatter.IsChinese(language) ? "每" + Chinese + amount : amount + " per " + English;
+        language == Languages.Chinese ? "每" + Chinese + amount : amount + " per " + English;
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
+using DealBot.Knowledge.Sparse;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
@@ -17,15 +18,21 @@ public sealed class TimelinePlugin
     private readonly IKnowledgeCatalog _catalog;
     private readonly TimeProvider _time;
     private readonly PeriodReader _periods;
+    private readonly FigureFormatter _formatter;
+    private readonly SparseEncoderProvider _encoders;
 
-    public TimelinePlugin(IKnowledgeCatalog catalog, TimeProvider time, FigureExtractor figures)
+    public TimelinePlugin(IKnowledgeCatalog catalog, TimeProvider time, FigureExtractor figures, FigureFormatter formatter, SparseEncoderProvider encoders)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(formatter);
+        ArgumentNullException.ThrowIfNull(encoders);
         _catalog = catalog;
         _time = time;
         _periods = new PeriodReader(figures);
+        _formatter = formatter;
+        _encoders = encoders;
     }
 
     /// <summary>Today's date from the injected clock.</summary>
@@ -95,11 +102,13 @@ public sealed class TimelinePlugin
         var countdown = relation == MilestoneRelation.Before
             ? Days(today, entry.From!.Value, lang, [$"{entry.Sources.FirstOrDefault()?.ArticleId}#{entry.Id}"])
             : null;
-        var summary = MilestoneSummary.Write(entry, relation, today, (int?)countdown?.Value, lang);
+        var month = new DateOnly(entry.AsOf.Year, entry.AsOf.Month, 1);
+        var reportedMonth = _formatter.FormatPeriod(month, month.AddMonths(1).AddDays(-1), lang);
+        var summary = MilestoneSummary.Write(entry, relation, today, (int?)countdown?.Value, reportedMonth, lang);
         return new MilestoneStatus(entry, today, relation, summary, countdown);
     }
 
-    private static TimelineEvent? Find(FactSheet facts, string milestone)
+    private TimelineEvent? Find(FactSheet facts, string milestone)
     {
         var byId = facts.Events.FirstOrDefault(e => string.Equals(e.Id, milestone.Trim(), StringComparison.OrdinalIgnoreCase));
         if (byId is not null)
@@ -107,29 +116,29 @@ public sealed class TimelinePlugin
             return byId;
         }
 
-        var matcher = new TermMatcher(facts.Glossary);
-        var query = matcher.Terms(milestone);
+        var matcher = _encoders.FactMatcherFor(facts);
+        var query = matcher.QuestionWeights(milestone);
         return facts.Events
-            .Select(e => (Event: e, Score: TermMatcher.Score(query, matcher.Document((e.What.En, 2), (e.What.Zh, 2), (e.Id.Replace('-', ' '), 1), (e.When, 1)))))
+            .Select(e => (Event: e, Score: matcher.Score(query, [e.What.En, e.What.Zh, e.Id.Replace('-', ' '), e.When])))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)
             .Select(p => p.Event)
             .FirstOrDefault();
     }
 
-    private static TimelineEntry ToEntry(TimelineEvent e, string language) =>
-        new(e.Id, e.When, PeriodPhrase.For(e.From, e.To, e.When, language), e.From, e.To, e.What.For(language), e.Planned, e.AsOf, e.Sources);
+    private TimelineEntry ToEntry(TimelineEvent e, string language) =>
+        new(e.Id, e.When, e.From is { } from && e.To is { } to ? _formatter.FormatPeriod(from, to, language) : e.When, e.From, e.To, e.What.For(language), e.Planned, e.AsOf, e.Sources);
 
     private static CalculationResult Days(DateOnly from, DateOnly to, string language, string[]? inputs)
     {
         var days = to.DayNumber - from.DayNumber;
         var lang = Languages.Normalize(language) ?? Languages.English;
         return new CalculationResult(
-            $"{PeriodPhrase.Iso(to)} - {PeriodPhrase.Iso(from)}",
+            $"{IsoDate.Format(to)} - {IsoDate.Format(from)}",
             MachineNumber.Plain(days),
             days,
             "days",
-            QuantityFormatter.Format(days, "days", lang),
+            lang == Languages.Chinese ? $"{days}天" : days is 1 or -1 ? $"{days} day" : $"{days} days",
             inputs?.Where(i => !string.IsNullOrWhiteSpace(i)).ToArray() ?? []);
     }
 }

@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
+using DealBot.Knowledge.Sparse;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
 
 /// <summary>Finds attributed views (who said what) by person, organisation or topic, in either language.</summary>
-public sealed class ViewsPlugin(IKnowledgeCatalog catalog)
+public sealed class ViewsPlugin(IKnowledgeCatalog catalog, SparseEncoderProvider encoders)
 {
     /// <summary>The best-matching views, best first; empty when nothing matches.</summary>
     [KernelFunction, Description("Finds what people said about the deal (Sam Altman, Bernstein's Stacy Rasgon, antitrust lawyer Andre Barlow, analysts, competitors) by person, organisation or topic (circularity, antitrust, compute, competition), in English or Chinese. Returns the attributed summary and the sources' verbatim quotes.")]
@@ -19,10 +20,10 @@ public sealed class ViewsPlugin(IKnowledgeCatalog catalog)
         ArgumentNullException.ThrowIfNull(catalog);
         var lang = Languages.Normalize(language) ?? Languages.English;
         var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
-        var matcher = new TermMatcher(facts.Glossary);
-        var terms = matcher.Terms(query ?? string.Empty);
+        var matcher = encoders.FactMatcherFor(facts);
+        var terms = matcher.QuestionWeights(query ?? string.Empty);
         return [.. facts.Views
-            .Select(v => (View: v, Score: TermMatcher.Score(terms, Document(matcher, v))))
+            .Select(v => (View: v, Score: matcher.Score(terms, v)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)
             .Take(Math.Clamp(limit, 1, 10))
@@ -36,10 +37,4 @@ public sealed class ViewsPlugin(IKnowledgeCatalog catalog)
                 SourceOrder.ByLanguage(p.View.Sources, lang),
                 p.Score))];
     }
-
-    // Who and about what weigh more than the words of the summary itself.
-    private static Dictionary<string, double> Document(TermMatcher matcher, AttributedView v) =>
-        matcher.Document(
-            [(v.Person.En, 3), (v.Person.Zh, 3), (v.Affiliation.En, 2), (v.Affiliation.Zh, 2), (v.Said.En, 1), (v.Said.Zh, 1),
-             .. v.Topics.Select(t => ((string?)t, 3d))]);
 }

@@ -68,14 +68,7 @@ internal static partial class CalculationFigures
         try
         {
             var amount = AmountUnit.Resolve(unit);
-            var kind = amount.Unit switch
-            {
-                "W" => FigureKind.Power,
-                "Wh" => FigureKind.Energy,
-                "count" => FigureKind.Count,
-                _ => FigureKind.Money,
-            };
-            return (kind, amount.Unit, amount.Factor);
+            return (amount.Kind, amount.Unit, amount.Factor);
         }
         catch (CalculationException)
         {

@@ -7,6 +7,7 @@ using DealBot.Answering.Verification;
 using DealBot.Core.Documents;
 using DealBot.Core.Figures;
 using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Sparse;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -35,11 +36,13 @@ internal static class LlmTestRig
         var catalog = TestFacts.Catalog();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
         var extractor = new FigureExtractor();
+        var formatter = new FigureFormatter();
+        var encoders = new SparseEncoderProvider(extractor);
         var plugins = new AnsweringPlugins(
-            new CalculatorPlugin(),
-            new TimelinePlugin(catalog, time, extractor),
-            new FiguresPlugin(catalog),
-            new ViewsPlugin(catalog),
+            new CalculatorPlugin(formatter),
+            new TimelinePlugin(catalog, time, extractor, formatter, encoders),
+            new FiguresPlugin(catalog, encoders, formatter),
+            new ViewsPlugin(catalog, encoders),
             new KnowledgeSearchPlugin(search ?? Mock.Of<IKnowledgeSearch>()));
         return new LlmAnswerer(
             model is null ? null : LlmChatClientFactory.WithTools(model),

@@ -1,16 +1,17 @@
 using DealBot.Answering.Plugins;
+using DealBot.Core.Figures;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Tests.Plugins;
 
 public sealed class CalculatorPluginTests
 {
-    private readonly CalculatorPlugin _calculator = new();
+    private readonly CalculatorPlugin _calculator = new(new FigureFormatter());
 
     [Fact]
     public void ItCanBeImported()
     {
-        var plugin = KernelPluginFactory.CreateFromType<CalculatorPlugin>();
+        var plugin = KernelPluginFactory.CreateFromObject(_calculator);
 
         Assert.Equal(9, plugin.FunctionCount);
         Assert.All(plugin, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
@@ -31,11 +32,22 @@ public sealed class CalculatorPluginTests
     }
 
     [Fact]
-    public void PerUnit_Chinese_DisplaysPerJiwa()
+    public void PerUnit_Chinese_GigawattWrittenAsTheArticlesWriteIt()
     {
         var result = _calculator.PerUnit(100e9m, 10, "吉瓦", language: "zh");
 
-        Assert.Equal("每吉瓦100亿美元", result.Display);
+        Assert.Equal("每千兆瓦100亿美元", result.Display);
+    }
+
+    [Fact]
+    public void Display_Chinese_SameWordingAsCuratedFigures()
+    {
+        // One formatter: a computed 10 GW reads exactly like the curated "at least 10 GW" without its hedge.
+        var formatter = new FigureFormatter();
+
+        Assert.Equal(formatter.Format(FigureKind.Power, 10e9m, FigureUnits.Watt, Qualifier.Exact, "zh"), _calculator.ConvertUnit(10_000, "MW", "GW", language: "zh").Display);
+        Assert.Equal(formatter.Format(FigureKind.Money, 90e9m, FigureUnits.Usd, Qualifier.Exact, "zh"), _calculator.Remainder(100e9m, 10e9m, language: "zh").Display);
+        Assert.Equal(formatter.Format(FigureKind.Multiple, 5m, FigureUnits.Multiple, Qualifier.Exact, "zh"), _calculator.Ratio(500e9m, 100e9m, "zh").Display);
     }
 
     [Fact]
@@ -219,7 +231,7 @@ public sealed class CalculatorPluginTests
     public async Task PerUnit_InvokedThroughKernel_ReturnsTypedResult()
     {
         var kernel = new Kernel();
-        var plugin = kernel.Plugins.AddFromType<CalculatorPlugin>("Calculator");
+        var plugin = kernel.Plugins.AddFromObject(_calculator, "Calculator");
 
         var result = await kernel.InvokeAsync(plugin["PerUnit"], new KernelArguments { ["amount"] = "100000000000", ["count"] = "10", ["per"] = "GW" });
 

@@ -1,12 +1,13 @@
 using DealBot.Answering.Plugins;
 using DealBot.Core.Figures;
+using DealBot.Knowledge.Sparse;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Tests.Plugins;
 
 public sealed class FiguresPluginTests
 {
-    private readonly FiguresPlugin _plugin = new(TestFacts.Catalog());
+    private readonly FiguresPlugin _plugin = new(TestFacts.Catalog(), new SparseEncoderProvider(new FigureExtractor()), new FigureFormatter());
 
     [Fact]
     public void ItCanBeImported()
@@ -37,7 +38,7 @@ public sealed class FiguresPluginTests
         var found = await _plugin.FindFiguresAsync("投资总额", "zh", limit: 1);
 
         var figure = Assert.Single(found);
-        Assert.Equal("最高1000亿美元", figure.Display);
+        Assert.Equal("高达1000亿美元", figure.Display);
         Assert.Equal("deal-structure-zh#nvidia-investment-total", figure.Reference);
         Assert.Equal("英伟达计划向OpenAI投资最高1000亿美元", figure.Sources[0].Quote);
         Assert.Equal(Qualifier.UpTo, figure.Qualifier);

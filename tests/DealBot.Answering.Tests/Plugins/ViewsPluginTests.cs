@@ -1,11 +1,13 @@
 using DealBot.Answering.Plugins;
+using DealBot.Core.Figures;
+using DealBot.Knowledge.Sparse;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Tests.Plugins;
 
 public sealed class ViewsPluginTests
 {
-    private readonly ViewsPlugin _plugin = new(TestFacts.Catalog());
+    private readonly ViewsPlugin _plugin = new(TestFacts.Catalog(), new SparseEncoderProvider(new FigureExtractor()));
 
     [Fact]
     public void ItCanBeImported()

@@ -55,7 +55,7 @@ public sealed class GroundingVerifierTests
     [Fact]
     public void Verify_NumberFromCalculation_Grounded()
     {
-        var perGw = new CalculatorPlugin().PerUnit(100e9m, 10, "GW", inputs: ["deal-structure-en#nvidia-investment-total"]).ToCalculation();
+        var perGw = new CalculatorPlugin(new FigureFormatter()).PerUnit(100e9m, 10, "GW", inputs: ["deal-structure-en#nvidia-investment-total"]).ToCalculation();
 
         var verdict = _verifier.Verify(
             "That is about US$10 billion per GW of the 10 GW planned.",
@@ -71,7 +71,7 @@ public sealed class GroundingVerifierTests
     [InlineData("The stake is 2.5% post-money.", false)]
     public void Verify_PercentFromCalculation_MatchesOnlyTheResult(string answer, bool grounded)
     {
-        var share = new CalculatorPlugin().ShareOfValuation(10e9m, 500e9m, postMoney: true).ToCalculation();
+        var share = new CalculatorPlugin(new FigureFormatter()).ShareOfValuation(10e9m, 500e9m, postMoney: true).ToCalculation();
 
         Assert.Equal(grounded, _verifier.Verify(answer, [Cite("a first investment of US$10 billion, at a valuation of US$500 billion")], [share]).Grounded);
     }

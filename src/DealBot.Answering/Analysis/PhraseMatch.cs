@@ -1,7 +1,7 @@
 using DealBot.Core.Documents;
 using DealBot.Core.Text;
 
-namespace DealBot.Answering.Composition;
+namespace DealBot.Answering.Analysis;
 
 /// <summary>Whether a text states a phrase whole: Chinese anywhere, Latin script as whole words, ignoring case and width.</summary>
 internal static class PhraseMatch
