@@ -49,7 +49,6 @@ internal sealed class DiscordBotService(
         {
         }
     }
-    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
