@@ -120,7 +120,7 @@ public sealed class GatewayLifecycleTests(KnowledgeSnapshot knowledge)
     }
 
     [Fact]
-    public async Task Close_4004_stops_the_bot_reconnecting_with_one_line_saying_what_to_fix_and_no_crash()
+    public async Task Close_4004_stops_reconnecting_says_once_what_to_fix_and_the_process_keeps_running()
     {
         await using var bot = await BotHarness.StartAsync(knowledge);
         var connection = await bot.Fake.Gateway.NextConnectionAsync(BotHarness.Patience);
@@ -132,7 +132,10 @@ public sealed class GatewayLifecycleTests(KnowledgeSnapshot knowledge)
 
         Assert.True(botRun.IsCompletedSuccessfully, $"the bot's service ended with {botRun.Status}: {botRun.Exception}");
         Assert.Single(bot.Fake.Gateway.Connections);
-        Assert.Contains(bot.LogsAtLeast(LogLevel.Error), r => r.Message.Contains("token", StringComparison.OrdinalIgnoreCase));
+        var line = Assert.Single(bot.LogsAtLeast(LogLevel.Error), r => r.Message.Contains("4004", StringComparison.Ordinal));
+        Assert.Contains("token", line.Message, StringComparison.OrdinalIgnoreCase);
+        // A restart policy would otherwise identify with the bad token again and again.
+        Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested, "the bot stopped the application after a fatal close");
     }
 
     // Scheduling on a loaded two-core machine; Discord itself allows a late beat some grace.
