@@ -6,7 +6,7 @@ namespace DealBot.Knowledge.Embedding;
 
 /// <summary>
 /// One loaded all-MiniLM-L6-v2: the package's WordPiece tokenizer and an ONNX Runtime session over the model file,
-/// with the sentence-transformers head (mean pooling over real tokens, then L2 normalisation) done here with SIMD.
+/// with the sentence-transformers head (mean pooling over the tokens, then L2 normalisation) done here with SIMD.
 /// The session is ours rather than the package's so that it loads from a file and its options are chosen here.
 /// </summary>
 internal sealed class MiniLmModel : IDisposable
@@ -32,58 +32,39 @@ internal sealed class MiniLmModel : IDisposable
         _outputNames = [hidden.Key];
     }
 
-    /// <summary>Normalised embeddings of one batch (the batch is padded to its longest text).</summary>
-    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    /// <summary>The normalised embedding of one text.</summary>
+    public float[] Embed(string text, CancellationToken cancellationToken)
     {
-        var encoded = _tokenizer.Encode([.. texts.Select(BertInputText.Prepare)]);
-        var rows = encoded.Count;
-        var width = encoded[0].InputIds.Length;
-        var ids = new long[rows * width];
-        var mask = new long[rows * width];
-        var tokens = new int[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            encoded[r].InputIds.CopyTo(ids, r * width);
-            encoded[r].AttentionMask.CopyTo(mask, r * width);
-            tokens[r] = (int)encoded[r].AttentionMask.Sum();
-        }
-
-        long[] shape = [rows, width];
+        var (ids, _, mask) = _tokenizer.Encode(BertInputText.Prepare(text))[0];
+        long[] shape = [1, ids.Length];
         using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[rows * width], shape);
+        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
         using var runOptions = new RunOptions();
         using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
         using var outputs = _session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], _outputNames);
         cancellationToken.ThrowIfCancellationRequested();
-        return Pool(outputs[0].GetTensorDataAsSpan<float>(), width, tokens);
+        return Pool(outputs[0].GetTensorDataAsSpan<float>(), ids.Length);
     }
 
     public void Dispose() => _session.Dispose();
 
-    // The mean of the real tokens' vectors (padding comes after them) at unit length, so cosine similarity is a dot
-    // product; the sum has the mean's direction, so dividing by the count first would change nothing.
-    private static float[][] Pool(ReadOnlySpan<float> hidden, int width, int[] tokens)
+    // The mean of the tokens' vectors at unit length, so cosine similarity is a dot product; the sum has the mean's
+    // direction, so dividing by the count first would change nothing.
+    private static float[] Pool(ReadOnlySpan<float> hidden, int tokens)
     {
-        var result = new float[tokens.Length][];
-        for (var r = 0; r < tokens.Length; r++)
+        var vector = new float[Dimensions];
+        for (var t = 0; t < tokens; t++)
         {
-            var vector = new float[Dimensions];
-            var row = hidden.Slice(r * width * Dimensions, width * Dimensions);
-            for (var t = 0; t < tokens[r]; t++)
-            {
-                TensorPrimitives.Add(vector, row.Slice(t * Dimensions, Dimensions), vector);
-            }
-
-            var norm = TensorPrimitives.Norm(vector);
-            if (norm > 0)
-            {
-                TensorPrimitives.Divide(vector, norm, vector);
-            }
-
-            result[r] = vector;
+            TensorPrimitives.Add(vector, hidden.Slice(t * Dimensions, Dimensions), vector);
         }
 
-        return result;
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(vector, norm, vector);
+        }
+
+        return vector;
     }
 }

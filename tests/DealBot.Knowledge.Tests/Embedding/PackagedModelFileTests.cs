@@ -12,38 +12,21 @@ public sealed class PackagedModelFileTests : IDisposable
     private readonly TempDirectory _directory = new();
 
     [Fact]
-    public async Task EnsureAsync_NoFileYet_WritesTheResourceBytesExactly()
+    public async Task CopyAsync_ResourceOfAPackage_WritesItsBytesExactly()
     {
-        var path = await PackagedModelFile.EnsureAsync(Package, Resource, _directory.Path, CancellationToken.None);
+        var path = _directory.Combine("vocab.txt");
 
-        Assert.Equal(Sha256OfResource(), SHA256.HashData(await File.ReadAllBytesAsync(path)));
-        Assert.Contains(Package.ManifestModule.ModuleVersionId.ToString("N"), Path.GetFileName(path), StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(_directory.Path, "*.tmp"));
+        await PackagedModelFile.CopyAsync(Package, Resource, path, CancellationToken.None);
+
+        using var stream = Package.GetManifestResourceStream(Resource)!;
+        Assert.Equal(SHA256.HashData(stream), SHA256.HashData(await File.ReadAllBytesAsync(path)));
     }
 
     [Fact]
-    public async Task EnsureAsync_TruncatedFile_IsReplaced()
+    public async Task CopyAsync_UnknownResource_Throws()
     {
-        var path = await PackagedModelFile.EnsureAsync(Package, Resource, _directory.Path, CancellationToken.None);
-        await File.WriteAllTextAsync(path, "torn");
-
-        var again = await PackagedModelFile.EnsureAsync(Package, Resource, _directory.Path, CancellationToken.None);
-
-        Assert.Equal(path, again);
-        Assert.Equal(Sha256OfResource(), SHA256.HashData(await File.ReadAllBytesAsync(again)));
-    }
-
-    [Fact]
-    public async Task EnsureAsync_UnknownResource_Throws()
-    {
-        await Assert.ThrowsAsync<FileNotFoundException>(() => PackagedModelFile.EnsureAsync(Package, "no-such-resource.onnx", _directory.Path, CancellationToken.None));
+        await Assert.ThrowsAsync<FileNotFoundException>(() => PackagedModelFile.CopyAsync(Package, "no-such-resource.onnx", _directory.Combine("x"), CancellationToken.None));
     }
 
     public void Dispose() => _directory.Dispose();
-
-    private static byte[] Sha256OfResource()
-    {
-        using var stream = Package.GetManifestResourceStream(Resource)!;
-        return SHA256.HashData(stream);
-    }
 }
