@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using DealBot.Benchmarks;
 using DealBot.Core.Documents;
 using DealBot.Core.Ingestion;
@@ -39,7 +40,7 @@ internal static class KnowledgeBenchmark
             .ToList();
         var data = Path.Combine(Path.GetTempPath(), "dealbot-bench-" + Guid.NewGuid().ToString("N"));
 
-        Console.WriteLine($"DealBot knowledge benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {RuntimeMode()}");
+        Console.WriteLine($"DealBot knowledge benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {RuntimeMode()}, {GcMode()}");
         Console.WriteLine($"knowledge: {knowledge}");
         Console.WriteLine();
 
@@ -151,6 +152,11 @@ internal static class KnowledgeBenchmark
             }
         }
     }
+
+    // The executable runs workstation GC without the background (concurrent) collector; memory figures are comparable
+    // only when this process runs the same way.
+    private static string GcMode() =>
+        $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {(GCSettings.LatencyMode == GCLatencyMode.Batch ? "non-concurrent" : "concurrent")}";
 
     private static ServiceProvider Compose(string knowledge, string data)
     {
