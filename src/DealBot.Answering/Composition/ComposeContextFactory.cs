@@ -37,7 +37,9 @@ internal sealed partial class ComposeContextFactory(
             analysis = analyzer.Analyze($"{Thread(history, glossary)} {text}", glossary) with { Language = analysis.Language };
         }
 
-        var passages = analysis.Text.Length == 0
+        // What a question asks to do can already decide the reply (refuse an injection or advice, decline a poem or a
+        // live price): those are answered without looking anything up, which spares embedding the question.
+        var passages = analysis.Text.Length == 0 || analysis.Kind != QuestionKind.Question
             ? []
             : await search.SearchAsync(analysis.Text, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
         var sources = (await catalog.GetSourcesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);

@@ -85,6 +85,9 @@ public sealed class AnswerServiceLlmTests
         Assert.Empty(model.Calls);
         Assert.Equal(expected, answer.Status);
         Assert.Contains("path: screened (no composer)", answer.Trace!.Steps);
+
+        // What the question asks to do decides the reply; nothing is looked up (or embedded) for it.
+        Assert.Empty(answer.Trace.Retrieved);
     }
 
     [Fact]
