@@ -50,7 +50,7 @@ internal static class KnowledgeBenchmark
             using var provider = Compose(knowledge, data);
             var refresher = provider.GetRequiredService<IKnowledgeRefresher>();
 
-            // 1. Cold ingest: empty data directory, model loaded on first use (included).
+            // 1. Cold ingest: empty data directory, model prepared and loaded on first use (included).
             var watch = Stopwatch.StartNew();
             var cold = await refresher.RefreshAsync(IngestRequest.SyncOnly);
             var coldTime = watch.Elapsed;
@@ -116,7 +116,7 @@ internal static class KnowledgeBenchmark
 
             Console.WriteLine("| measure | figure | budget |");
             Console.WriteLine("|---|---|---|");
-            Console.WriteLine($"| cold ingest ({cold.Added} files, {cold.PassageCount} passages, {cold.PassagesEmbedded} embedded, model load included) | {coldTime.TotalSeconds:F2} s | ≤ 15 s |");
+            Console.WriteLine($"| cold ingest ({cold.Added} files, {cold.PassageCount} passages, {cold.PassagesEmbedded} embedded, model preparation and load included) | {coldTime.TotalSeconds:F2} s | ≤ 15 s |");
             Console.WriteLine($"| re-ingest, nothing changed, same process ({again.Unchanged} unchanged, {again.PassagesEmbedded} embedded, published: {again.Published}) | {againTime.TotalMilliseconds:F0} ms | ≤ 1 s |");
             Console.WriteLine($"| re-ingest, nothing changed, restarted process ({restarted.Unchanged} unchanged, {restarted.PassagesEmbedded} embedded) | {restartTime.TotalMilliseconds:F0} ms | ≤ 1 s |");
             Console.WriteLine($"| search p50 / p95 / p99, warm, query embedding included ({latencies.Count} queries, {allQuestionTexts.Count} distinct texts) | {Percentile(latencies, 0.50):F1} / {Percentile(latencies, 0.95):F1} / {Percentile(latencies, 0.99):F1} ms | p95 ≤ 20 ms |");
@@ -164,6 +164,8 @@ internal static class KnowledgeBenchmark
         {
             ["Knowledge:SourceDirectory"] = knowledge,
             ["Knowledge:DataDirectory"] = data,
+            // A model folder of its own, so the cold ingest includes preparing the model as a first run on a machine does.
+            ["Knowledge:ModelDirectory"] = Path.Combine(data, "models"),
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();

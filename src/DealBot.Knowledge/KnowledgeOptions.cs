@@ -15,6 +15,9 @@ public sealed class KnowledgeOptions
     /// <summary>Where the embedded index, the embedding cache and the refresh state live; empty for a per-user folder.</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>Where the embedding model is prepared (copied out of its package, quantised); empty for a per-user folder.</summary>
+    public string? ModelDirectory { get; set; }
+
     /// <summary>Largest file a refresh accepts, in bytes.</summary>
     [Range(1_024, 50_000_000)]
     public long MaxFileBytes { get; set; } = 2_000_000;

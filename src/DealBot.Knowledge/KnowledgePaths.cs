@@ -19,6 +19,9 @@ public sealed class KnowledgePaths
         DataDirectory = string.IsNullOrWhiteSpace(options.Value.DataDirectory)
             ? DefaultDataDirectory(SourceDirectory)
             : Path.GetFullPath(options.Value.DataDirectory);
+        ModelDirectory = string.IsNullOrWhiteSpace(options.Value.ModelDirectory)
+            ? Path.Combine(UserDataRoot(), "models")
+            : Path.GetFullPath(options.Value.ModelDirectory);
     }
 
     public string SourceDirectory { get; }
@@ -33,8 +36,11 @@ public sealed class KnowledgePaths
 
     public string LockFile => Path.Combine(DataDirectory, "refresh.lock");
 
-    /// <summary>Where models shipped inside packages are copied to, so they load from a file of their own.</summary>
-    public string ModelDirectory => Path.Combine(DataDirectory, "models");
+    /// <summary>
+    /// Where models shipped inside packages are prepared to load from a file of their own. A model depends on the
+    /// package only, not on the knowledge, so by default every data directory of the user shares one folder.
+    /// </summary>
+    public string ModelDirectory { get; }
 
     private static string ResolveSource(string configured)
     {
@@ -60,13 +66,18 @@ public sealed class KnowledgePaths
 
     private static string DefaultDataDirectory(string sourceDirectory)
     {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sourceDirectory)))[..12].ToLowerInvariant();
+        return Path.Combine(UserDataRoot(), key);
+    }
+
+    private static string UserDataRoot()
+    {
         var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
         if (string.IsNullOrEmpty(root))
         {
             root = Path.Combine(Path.GetTempPath(), "dealbot-data");
         }
 
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sourceDirectory)))[..12].ToLowerInvariant();
-        return Path.Combine(root, "dealbot", key);
+        return Path.Combine(root, "dealbot");
     }
 }

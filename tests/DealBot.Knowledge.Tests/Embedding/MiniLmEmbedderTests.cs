@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace DealBot.Knowledge.Tests.Embedding;
 
-/// <summary>The real all-MiniLM-L6-v2, loaded from the package into a temporary data directory.</summary>
+/// <summary>The real all-MiniLM-L6-v2, prepared from the package in a temporary model directory.</summary>
 public sealed class MiniLmEmbedderTests : IDisposable
 {
     private readonly TempDirectory _data = new();
@@ -13,7 +13,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
 
     public MiniLmEmbedderTests()
     {
-        _embedder = new MiniLmEmbedder(new KnowledgePaths(Options.Create(new KnowledgeOptions { DataDirectory = _data.Path })));
+        _embedder = new MiniLmEmbedder(new KnowledgePaths(Options.Create(new KnowledgeOptions { DataDirectory = _data.Path, ModelDirectory = _data.Combine("models") })));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
     }
 
     [Fact]
-    public async Task EmbedAsync_FirstUse_LoadsTheModelFromAFileInTheDataDirectory()
+    public async Task EmbedAsync_FirstUse_LoadsTheModelFromAFileInTheModelDirectory()
     {
         await _embedder.EmbedAsync(["warm up"]);
 
