@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.ML.OnnxRuntime;
 
 namespace DealBot.Knowledge.Embedding;
@@ -7,16 +8,20 @@ namespace DealBot.Knowledge.Embedding;
 /// nothing is downloaded. On first use the model is copied out of the package into the data directory, quantised to
 /// 8-bit integers and loaded from there (<see cref="MiniLmModelFile"/>); commands that embed nothing never pay for it.
 /// </summary>
-public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
+public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
     private readonly string _modelDirectory;
+    private readonly TimeProvider _time;
+    private readonly ILogger<MiniLmEmbedder> _logger;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile MiniLmModel? _model;
 
-    public MiniLmEmbedder(KnowledgePaths paths)
+    public MiniLmEmbedder(KnowledgePaths paths, TimeProvider time, ILogger<MiniLmEmbedder> logger)
     {
         ArgumentNullException.ThrowIfNull(paths);
         _modelDirectory = paths.ModelDirectory;
+        _time = time;
+        _logger = logger;
     }
 
     /// <summary>The model, its quantisation and the way its input is prepared (<see cref="BertInputText"/>): all decide the vectors.</summary>
@@ -72,9 +77,11 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
                 return again;
             }
 
+            var started = _time.GetTimestamp();
             var file = await MiniLmModelFile.EnsureAsync(_modelDirectory, cancellationToken).ConfigureAwait(false);
             using var options = SessionOptionsFor();
             _model = new MiniLmModel(file, options);
+            LogLoaded(file, _time.GetElapsedTime(started).TotalMilliseconds);
             return _model;
         }
         finally
@@ -94,4 +101,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         IntraOpNumThreads = 1,
         InterOpNumThreads = 1,
     };
+
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Embedding model {File} ready in {Milliseconds:F0} ms")]
+    private partial void LogLoaded(string file, double milliseconds);
 }

@@ -1,6 +1,9 @@
 using System.Numerics.Tensors;
 using DealBot.Knowledge.Embedding;
 using DealBot.Knowledge.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace DealBot.Knowledge.Tests.Embedding;
@@ -13,7 +16,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
 
     public MiniLmEmbedderTests()
     {
-        _embedder = new MiniLmEmbedder(new KnowledgePaths(Options.Create(new KnowledgeOptions { DataDirectory = _data.Path, ModelDirectory = _data.Combine("models") })));
+        _embedder = new MiniLmEmbedder(Paths(), TimeProvider.System, NullLogger<MiniLmEmbedder>.Instance);
     }
 
     [Fact]
@@ -57,9 +60,26 @@ public sealed class MiniLmEmbedderTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "models"), "*.onnx"));
     }
 
+    [Fact]
+    public async Task EmbedAsync_FirstUse_LogsWhichModelFileIsReady()
+    {
+        var logger = new FakeLogger<MiniLmEmbedder>();
+        using var embedder = new MiniLmEmbedder(Paths(), TimeProvider.System, logger);
+
+        await embedder.EmbedAsync(["warm up"]);
+        await embedder.EmbedAsync(["again"]);
+
+        var record = Assert.Single(logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Information, record.Level);
+        Assert.Contains(_data.Combine("models"), record.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _embedder.Dispose();
         _data.Dispose();
     }
+
+    private KnowledgePaths Paths() =>
+        new(Options.Create(new KnowledgeOptions { DataDirectory = _data.Path, ModelDirectory = _data.Combine("models") }));
 }
