@@ -41,7 +41,7 @@ public sealed class LlmAnswerer(
         var context = request.Passages.Select(KnowledgeSearchPlugin.ToHit).ToList();
         context.ForEach(ledger.AddPassage);
         var language = Languages.Normalize(request.Language) ?? Languages.English;
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var asOf = request.AsOf ?? context.Max(p => p.Published);
 
         try

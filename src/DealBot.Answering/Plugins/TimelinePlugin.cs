@@ -36,7 +36,8 @@ public sealed class TimelinePlugin
     }
 
     /// <summary>Today's date from the injected clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+    /// <remarks>UTC, as on every answer path, so the offline composer, the model's tools and the bot agree on the day.</remarks>
+    public DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 
     /// <summary>The milestones in order; conditional ones are placed at their reporting date.</summary>
     [KernelFunction, Description("Lists the deal's milestones in date order (past events and plans as of September 2025), with their periods and sources.")]

@@ -43,6 +43,15 @@ public sealed class TimelinePluginTests
         Assert.Equal(262m, Plugin().DaysFromToday("2026-11-28").Value);
     }
 
+    [Fact]
+    public void Today_is_the_utc_day_whatever_the_machine_time_zone()
+    {
+        // 2026-03-01 12:00 UTC is already 2 March in Kiribati (UTC+14).
+        _time.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("UTC+14", TimeSpan.FromHours(14), "UTC+14", "UTC+14"));
+
+        Assert.Equal(new DateOnly(2026, 3, 1), Plugin().Today);
+    }
+
     [Theory]
     [InlineData("second half of 2026", "2026-07-01", "2026-12-31")]
     [InlineData("2026年下半年", "2026-07-01", "2026-12-31")]
