@@ -51,8 +51,9 @@ internal static class DynamicQuantizer
             nodes.AddRange(IntegerMatMul(prefix, node.Input[0], node.Output[0]));
         }
 
-        // A float weight goes only when nothing uses it any more (a weight may also feed another operator).
-        var used = nodes.SelectMany(n => n.Input).ToHashSet(StringComparer.Ordinal);
+        // A float weight goes only when nothing uses it any more (a weight may also feed another operator, or be an
+        // output). Subgraphs (If, Loop) are not looked into: the encoders this is for have none.
+        var used = nodes.SelectMany(n => n.Input).Concat(graph.Output.Select(o => o.Name)).ToHashSet(StringComparer.Ordinal);
         var kept = graph.Initializer.Where(t => used.Contains(t.Name)).Concat(added).ToList();
         var inputs = graph.Input.Where(i => !initializers.ContainsKey(i.Name) || used.Contains(i.Name)).ToList();
         graph.Node.Clear();

@@ -9,8 +9,8 @@ using DealBot.Knowledge.Sparse;
 namespace DealBot.Knowledge.Retrieval;
 
 /// <summary>
-/// Hybrid retrieval: the question is embedded (dense leg, MiniLM) and analysed into glossary, figure and word terms
-/// (sparse leg, BM25); the store fuses both rankings by reciprocal rank. The dense leg finds paraphrases, the sparse leg
+/// Hybrid retrieval: the question is embedded (dense leg, MiniLM; <see cref="DenseQuery"/> says from which texts) and
+/// analysed into glossary, figure and word terms (sparse leg, BM25); the store fuses both rankings by reciprocal rank. The dense leg finds paraphrases, the sparse leg
 /// finds exact entities and numbers in either language ("英伟达" finds "Nvidia", "1000亿美元" finds "US$100 billion").
 /// </summary>
 public sealed class HybridKnowledgeSearch(
