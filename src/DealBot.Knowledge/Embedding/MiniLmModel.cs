@@ -59,12 +59,7 @@ internal sealed class MiniLmModel : IDisposable
             TensorPrimitives.Add(vector, hidden.Slice(t * Dimensions, Dimensions), vector);
         }
 
-        var norm = TensorPrimitives.Norm(vector);
-        if (norm > 0)
-        {
-            TensorPrimitives.Divide(vector, norm, vector);
-        }
-
+        UnitLength.Normalize(vector);
         return vector;
     }
 }

@@ -16,7 +16,7 @@ public sealed class QueryEmbeddingCache
 
     /// <summary>
     /// The unit-length sum of the embeddings of <paramref name="texts"/> (see <see cref="DenseQuery"/>), embedded in
-    /// one batch on a miss.
+    /// one call on a miss.
     /// </summary>
     public async Task<float[]> GetOrAddAsync(IReadOnlyList<string> texts, ITextEmbedder embedder, CancellationToken cancellationToken)
     {
@@ -60,12 +60,7 @@ public sealed class QueryEmbeddingCache
             TensorPrimitives.Add(sum, vector, sum);
         }
 
-        var norm = TensorPrimitives.Norm(sum);
-        if (norm > 0)
-        {
-            TensorPrimitives.Divide(sum, norm, sum);
-        }
-
+        UnitLength.Normalize(sum);
         return sum;
     }
 }
