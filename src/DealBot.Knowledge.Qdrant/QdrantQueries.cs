@@ -27,8 +27,15 @@ internal static class QdrantQueries
             prefetch.Add(Leg((query.Sparse.Values, query.Sparse.Indices), QdrantSchema.SparseVector, candidates, filter));
         }
 
-        return new QdrantQueryRequest(collection, Fusion.Rrf, prefetch, Using: null, (ulong)query.Limit);
+        return new QdrantQueryRequest(collection, RankFusion(), prefetch, Using: null, (ulong)query.Limit);
     }
+
+    /// <summary>
+    /// Qdrant scores position p (from 0) as 1 / ((p + 1) + K − 1) and defaults K to 2; K = k + 1 gives the same
+    /// 1 / (k + rank) as the embedded store.
+    /// </summary>
+    /// <remarks>A new message per request: protobuf messages are mutable.</remarks>
+    public static Rrf RankFusion() => new() { K = HybridQuery.RankConstant + 1 };
 
     /// <summary>The nearest point to one dense vector: a loaded generation must find at least its own passage.</summary>
     public static QdrantQueryRequest Probe(string collection, float[] dense) =>

@@ -16,7 +16,7 @@ public sealed class QdrantQueriesTests
         var request = QdrantQueries.Hybrid("deal-passages", Query(PassageFilter.None));
 
         Assert.Equal("deal-passages", request.Collection);
-        Assert.Equal(Fusion.Rrf, request.Query.Fusion);
+        Assert.Equal(61u, request.Query.Rrf.K);
         Assert.Equal(8UL, request.Limit);
         Assert.Null(request.Using);
         Assert.Collection(

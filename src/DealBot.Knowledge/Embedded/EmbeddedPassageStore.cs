@@ -11,7 +11,6 @@ namespace DealBot.Knowledge.Embedded;
 /// </summary>
 public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
 {
-    private const int RrfK = 60;
     private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(2);
 
     private readonly string _directory;
@@ -61,7 +60,7 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var live = await GetLiveAsync(cancellationToken).ConfigureAwait(false);
-        return live is null ? [] : live.Index.Search(query, RrfK);
+        return live is null ? [] : live.Index.Search(query, HybridQuery.RankConstant);
     }
 
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default)
