@@ -18,6 +18,7 @@ COPY prompts/ ./prompts/
 
 ENV Knowledge__SourceDirectory=/app/knowledge \
     Knowledge__DataDirectory=/data \
+    Knowledge__ModelDirectory=/data/models \
     Health__Port=8080 \
     DOTNET_NOLOGO=1 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1

@@ -18,6 +18,7 @@ internal sealed class DiscordBotService(
     InFlightWork inFlight,
     IPassageStore store,
     IKnowledgeRefresher refresher,
+    IKnowledgeSearch search,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
@@ -39,6 +40,7 @@ internal sealed class DiscordBotService(
             return;
         }
 
+        await WarmUpAsync(stoppingToken).ConfigureAwait(false);
         var events = dispatcher.RunAsync(stoppingToken);
         await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
         try
@@ -65,6 +67,20 @@ internal sealed class DiscordBotService(
         catch (OperationCanceledException)
         {
             await dispatcher.AbortAsync().ConfigureAwait(false);
+        }
+    }
+
+    // One search before connecting loads the embedding model and the live index, so the first member to ask does
+    // not wait for them.
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _ = await search.SearchAsync("How much will be invested, and when?", new SearchOptions(1), cancellationToken).ConfigureAwait(false);
+        }
+        catch (KnowledgeStoreUnavailableException ex)
+        {
+            BotLog.StoreUnavailable(logger, ex.Message);
         }
     }
 
