@@ -17,7 +17,7 @@ internal static class HealthVerb
                 .SetBasePath(AppContext.BaseDirectory)
                 .AddJsonFile("appsettings.json", optional: true)
                 .AddEnvironmentVariables()
-                .AddCommandLine([.. parse.UnmatchedTokens])
+                .AddCommandLine(SettingTokens.HostArguments(parse))
                 .Build();
             return await HealthProbe.RunAsync(configuration.GetValue("Health:Port", 8080), TimeSpan.FromSeconds(5), Console.Error, ct).ConfigureAwait(false);
         });

@@ -25,7 +25,7 @@ internal static class IngestVerb
                 return done ? ExitCodes.Success : ExitCodes.UserError;
             }
 
-            var request = new IngestRequest(parse.GetValue(files) ?? []);
+            var request = new IngestRequest([.. (parse.GetValue(files) ?? []).Where(f => !SettingTokens.IsSetting(f))]);
             var report = await IngestProgressDisplay.RunAsync(p => refresher.RefreshAsync(request, p, token)).ConfigureAwait(false);
             if (report.AlreadyRunning)
             {

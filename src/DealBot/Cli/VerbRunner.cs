@@ -25,7 +25,7 @@ internal static class VerbRunner
     {
         try
         {
-            var builder = createBuilder([.. parse.UnmatchedTokens]);
+            var builder = createBuilder(SettingTokens.HostArguments(parse));
             using var host = builder.Build();
             await DealBotHost.EnsureReadyAsync(host.Services, cancellationToken).ConfigureAwait(false);
             return await verb(host.Services, cancellationToken).ConfigureAwait(false);
