@@ -39,15 +39,17 @@ internal sealed class MessageQuestionHandler(
 
         var question = QuestionText.FromMessage(message.Content, botId, roleId);
         var language = BotText.Language(question);
-        if (question.Length == 0)
-        {
-            await ReplyAsync(message, [BotMessage.Text(BotText.Help(language))], cancellationToken).ConfigureAwait(false);
-            return;
-        }
 
+        // A bare mention counts against the rate limit too: the help text is a reply like any other.
         if (answerer.Admit(message.Author.Id, question, language) is { } refusal)
         {
             await ReplyAsync(message, [BotMessage.Text(refusal)], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (question.Length == 0)
+        {
+            await ReplyAsync(message, [BotMessage.Text(BotText.Help(language))], cancellationToken).ConfigureAwait(false);
             return;
         }
 
