@@ -23,7 +23,8 @@ internal sealed class AskCommand(CommunityAnswerer answerer, InteractionReplies 
 
         if (interaction.InvokingUser is { } user && answerer.Admit(user.Id, question, language) is { } refusal)
         {
-            await replies.RespondAsync(interaction, refusal, ephemeral: true, cancellationToken).ConfigureAwait(false);
+            // An interaction must be answered: the refusal goes out every time, seen by the member only.
+            await replies.RespondAsync(interaction, refusal.Text, ephemeral: true, cancellationToken).ConfigureAwait(false);
             return;
         }
 

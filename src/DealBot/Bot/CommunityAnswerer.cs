@@ -19,15 +19,24 @@ internal sealed class CommunityAnswerer(
     private readonly int _maxLength = options.Value.MaxQuestionLength;
 
     /// <summary>Why the question is not taken (too long, asking too fast), or <see langword="null"/> when it is.</summary>
-    public string? Admit(ulong userId, string question, string language)
+    public Refusal? Admit(ulong userId, string question, string language)
     {
         if (question.Length > _maxLength)
         {
-            return BotText.TooLong(language, _maxLength);
+            return new Refusal(BotText.TooLong(language, _maxLength), RateLimited: false);
         }
 
-        return rateLimiter.TryAcquire(userId) is { } wait ? BotText.SlowDown(language, wait) : null;
+        return rateLimiter.TryAcquire(userId) is { } wait ? new Refusal(BotText.SlowDown(language, wait), RateLimited: true) : null;
     }
+
+    /// <summary>
+    /// Whether a refused chat message gets a reply: always for a too-long question, once per window for a member over
+    /// the rate limit (a member who keeps going is not answered at all, so the limit cannot become a flood of notices).
+    /// </summary>
+    public bool ShouldReply(ulong userId, Refusal refusal) => !refusal.RateLimited || rateLimiter.ShouldWarn(userId);
+
+    /// <summary>A question not taken, with the line that says why.</summary>
+    public sealed record Refusal(string Text, bool RateLimited);
 
     public async Task<AnswerOutcome> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, string language, CancellationToken cancellationToken)
     {

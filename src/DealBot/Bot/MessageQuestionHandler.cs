@@ -43,7 +43,11 @@ internal sealed class MessageQuestionHandler(
         // A bare mention counts against the rate limit too: the help text is a reply like any other.
         if (answerer.Admit(message.Author.Id, question, language) is { } refusal)
         {
-            await ReplyAsync(message, [BotMessage.Text(refusal)], cancellationToken).ConfigureAwait(false);
+            if (answerer.ShouldReply(message.Author.Id, refusal))
+            {
+                await ReplyAsync(message, [BotMessage.Text(refusal.Text)], cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 

@@ -11,6 +11,7 @@ internal sealed class QuestionRateLimiter(IOptions<BotOptions> options, TimeProv
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly int _limit = options.Value.QuestionsPerUserPerMinute;
     private readonly Dictionary<ulong, Queue<DateTimeOffset>> _recent = [];
+    private readonly Dictionary<ulong, DateTimeOffset> _warned = [];
     private readonly Lock _lock = new();
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
 
@@ -42,6 +43,25 @@ internal sealed class QuestionRateLimiter(IOptions<BotOptions> options, TimeProv
         }
     }
 
+    /// <summary>
+    /// True the first time a limited member is told to slow down in a window, false after that: a member who keeps
+    /// mentioning the bot gets one notice, not one reply per message.
+    /// </summary>
+    public bool ShouldWarn(ulong userId)
+    {
+        var now = time.GetUtcNow();
+        lock (_lock)
+        {
+            if (_warned.TryGetValue(userId, out var last) && now - last < Window)
+            {
+                return false;
+            }
+
+            _warned[userId] = now;
+            return true;
+        }
+    }
+
     private void SweepIdle(DateTimeOffset now)
     {
         if (now - _lastSweep < Window)
@@ -55,6 +75,14 @@ internal sealed class QuestionRateLimiter(IOptions<BotOptions> options, TimeProv
             if (stamps.Count == 0 || now - stamps.Last() >= Window)
             {
                 _recent.Remove(user);
+            }
+        }
+
+        foreach (var (user, warnedAt) in _warned.ToList())
+        {
+            if (now - warnedAt >= Window)
+            {
+                _warned.Remove(user);
             }
         }
     }

@@ -84,15 +84,32 @@ public sealed class CommunityAnswererTests
     {
         var answerer = Answerer(new BotOptions { MaxQuestionLength = 20, QuestionsPerUserPerMinute = 1 });
 
-        Assert.Equal(BotText.TooLong("en", 20), answerer.Admit(1, new string('x', 21), "en"));
+        Assert.Equal(new CommunityAnswerer.Refusal(BotText.TooLong("en", 20), RateLimited: false), answerer.Admit(1, new string('x', 21), "en"));
         Assert.Null(answerer.Admit(1, "short question", "en"));
-        Assert.Equal(BotText.SlowDown("en", TimeSpan.FromMinutes(1)), answerer.Admit(1, "another", "en"));
+        Assert.Equal(new CommunityAnswerer.Refusal(BotText.SlowDown("en", TimeSpan.FromMinutes(1)), RateLimited: true), answerer.Admit(1, "another", "en"));
     }
+
+    [Fact]
+    public void A_member_over_the_rate_limit_is_told_once_per_window_but_too_long_questions_always()
+    {
+        var answerer = Answerer(new BotOptions { MaxQuestionLength = 20, QuestionsPerUserPerMinute = 1 });
+        Assert.Null(answerer.Admit(1, "first", "en"));
+
+        var limited = answerer.Admit(1, "second", "en")!;
+        var tooLong = answerer.Admit(1, new string('x', 21), "en")!;
+
+        Assert.True(answerer.ShouldReply(1, limited));
+        Assert.False(answerer.ShouldReply(1, answerer.Admit(1, "third", "en")!));
+        Assert.True(answerer.ShouldReply(1, tooLong));
+        Assert.True(answerer.ShouldReply(2, answerer.Admit(2, new string('x', 21), "en")!));
+    }
+
+    private readonly FakeTimeProvider _time = new();
 
     private CommunityAnswerer Answerer(BotOptions? settings = null)
     {
         var options = Options.Create(settings ?? new BotOptions());
-        var time = new FakeTimeProvider();
+        var time = _time;
         return new CommunityAnswerer(_answers.Object, new QuestionRateLimiter(options, time), new AnswerGate(options, time), options, NullLogger<CommunityAnswerer>.Instance);
     }
 }

@@ -61,6 +61,19 @@ public sealed class QuestionRateLimiterTests
         Assert.Null(limiter.TryAcquire(2));
     }
 
+    [Fact]
+    public void A_member_is_warned_once_per_window()
+    {
+        var limiter = Limiter(perMinute: 1);
+
+        Assert.True(limiter.ShouldWarn(1));
+        _time.Advance(TimeSpan.FromSeconds(59));
+        Assert.False(limiter.ShouldWarn(1));
+        Assert.True(limiter.ShouldWarn(2));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(limiter.ShouldWarn(1));
+    }
+
     private QuestionRateLimiter Limiter(int perMinute) =>
         new(Options.Create(new BotOptions { QuestionsPerUserPerMinute = perMinute }), _time);
 }
