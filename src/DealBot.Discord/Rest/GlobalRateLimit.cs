@@ -1,36 +1,35 @@
 namespace DealBot.Discord.Rest;
 
 /// <summary>
-/// What applies to every request of the bot: the global 50 requests per second (interaction routes are
-/// exempt), and a pause of all queues after a global 429 or a Cloudflare ban.
+/// What applies beyond one route: the bot's global 50 requests per second and the pause after a global 429, which
+/// interaction routes are exempt from (Rate Limits, "Global Rate Limit"); and the pause after Cloudflare's HTML
+/// 429, which restricts the whole IP address and so holds every request, interactions included.
 /// </summary>
 internal sealed class GlobalRateLimit(TimeProvider time)
 {
     private const int RequestsPerSecond = 50;
 
     private readonly SlidingWindowLimiter _perSecond = new(time, RequestsPerSecond, TimeSpan.FromSeconds(1));
-    private long _pausedUntil;
+    private long _botPausedUntil;
+    private long _addressPausedUntil;
 
-    public void Pause(TimeSpan delay)
-    {
-        var until = time.GetTimestamp() + (long)(delay.TotalSeconds * time.TimestampFrequency);
-        long current;
-        do
-        {
-            current = Interlocked.Read(ref _pausedUntil);
-            if (current >= until)
-            {
-                return;
-            }
-        }
-        while (Interlocked.CompareExchange(ref _pausedUntil, until, current) != current);
-    }
+    /// <summary>A global 429: the bot's requests wait, interaction callbacks and follow-ups do not.</summary>
+    public void PauseBot(TimeSpan delay) => Extend(ref _botPausedUntil, delay);
 
-    public async ValueTask WaitWhilePausedAsync(CancellationToken cancellationToken)
+    /// <summary>A Cloudflare ban: nothing from this address may go out until it ends.</summary>
+    public void PauseAddress(TimeSpan delay) => Extend(ref _addressPausedUntil, delay);
+
+    public async ValueTask WaitWhilePausedAsync(bool isInteraction, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var remaining = time.GetElapsedTime(time.GetTimestamp(), Interlocked.Read(ref _pausedUntil));
+            var until = Interlocked.Read(ref _addressPausedUntil);
+            if (!isInteraction)
+            {
+                until = Math.Max(until, Interlocked.Read(ref _botPausedUntil));
+            }
+
+            var remaining = time.GetElapsedTime(time.GetTimestamp(), until);
             if (remaining <= TimeSpan.Zero)
             {
                 return;
@@ -41,4 +40,19 @@ internal sealed class GlobalRateLimit(TimeProvider time)
     }
 
     public ValueTask AcquireAsync(CancellationToken cancellationToken) => _perSecond.AcquireAsync(0, cancellationToken);
+
+    private void Extend(ref long pausedUntil, TimeSpan delay)
+    {
+        var until = time.GetTimestamp() + (long)(delay.TotalSeconds * time.TimestampFrequency);
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref pausedUntil);
+            if (current >= until)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref pausedUntil, until, current) != current);
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class RestRequestExecutor
         try
         {
             await bucket.WaitForCapacityAsync(cancellationToken).ConfigureAwait(false);
-            await _global.WaitWhilePausedAsync(cancellationToken).ConfigureAwait(false);
+            await _global.WaitWhilePausedAsync(route.IsInteraction, cancellationToken).ConfigureAwait(false);
             if (!route.IsInteraction)
             {
                 await _global.AcquireAsync(cancellationToken).ConfigureAwait(false);

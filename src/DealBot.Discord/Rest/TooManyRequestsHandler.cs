@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace DealBot.Discord.Rest;
 
 /// <summary>
-/// Turns a 429 into the right pause: the route's bucket, every queue (global limit), or every queue with a
-/// warning (Cloudflare's HTML 429, which means the IP is close to a ban). The retry itself happens when the
+/// Turns a 429 into the right pause: the route's bucket, every bot-authenticated queue (global limit), or every queue with a
+/// warning (Cloudflare's HTML 429: the IP is banned for a while). The retry itself happens when the
 /// paused queue lets the request through again.
 /// </summary>
 internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger logger)
@@ -22,7 +22,7 @@ internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger log
         if (!headers.HasRateLimitHeaders && !IsJson(response))
         {
             var delay = headers.RetryAfter ?? FallbackCloudflareDelay;
-            global.Pause(delay);
+            global.PauseAddress(delay);
             RestLog.CloudflareBlocked(logger, method, route.Template, delay);
             return;
         }
@@ -35,7 +35,7 @@ internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger log
 
         if (body?.Global == true || headers.IsGlobal)
         {
-            global.Pause(retryAfter);
+            global.PauseBot(retryAfter);
             RestLog.GlobalRateLimited(logger, method, route.Template, retryAfter);
             return;
         }

@@ -112,6 +112,25 @@ public sealed class RateLimitTests
         Assert.True(typing.ReceivedAt - harness.Api.Requests[0].ReceivedAt >= TimeSpan.FromSeconds(5));
     }
 
+    // Rate Limits, "Global Rate Limit": interaction endpoints are not bound to the bot's global limit, and a
+    // deferral held back for the length of a global 429 would miss its 3-second window.
+    [Fact]
+    public async Task CreateInteractionResponseAsync_DuringGlobalRateLimit_GoesOutAtOnce()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        harness.Api.Enqueue(r => IsSend(r), FakeResponse.RateLimited("5", global: true));
+
+        var first = harness.Client.CreateMessageAsync(600, Hello);
+        await Eventually.WaitUntilAsync(() => harness.Logs.GetSnapshot().Any(l => l.Message.Contains("global", StringComparison.Ordinal)), "the global limit was logged");
+        await harness.Client.CreateInteractionResponseAsync(800, "interaction-token", InteractionResponse.Defer()).WaitAsync(Eventually.Timeout);
+        await harness.Client.EditOriginalInteractionResponseAsync(900, "interaction-token", new MessageEditRequest { Content = "answer" }).WaitAsync(Eventually.Timeout);
+
+        Assert.Single(harness.Api.RequestsTo("POST", "/interactions/800/"));
+        Assert.False(first.IsCompleted);
+        await Eventually.AdvanceUntilAsync(harness.Time, () => first.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(30));
+        await first.WaitAsync(Eventually.Timeout);
+    }
+
     [Fact]
     public async Task CreateMessageAsync_CloudflareHtml429_PausesEverythingWarnsAndRetries()
     {
