@@ -71,7 +71,17 @@ internal sealed partial class GatewayConnectionRunner
     private void OnZombie()
     {
         GatewayLog.Zombie(runtime.Logger);
-        Abort("zombie connection: no heartbeat ACK");
+        _zombieClose = CloseZombieAsync();
+    }
+
+    // The documented way out of a zombie is a close with a code other than 1000/1001, which keeps the session
+    // resumable. The frame is bounded by the close timeout; then the socket is dropped whether it went out or not.
+    private async Task CloseZombieAsync()
+    {
+        const string Reason = "zombie connection: no heartbeat ACK";
+        _abortReason ??= Reason;
+        await CloseAsync(ClientReconnectCloseStatus).ConfigureAwait(false);
+        Abort(Reason);
     }
 
     private void Abort(string reason)

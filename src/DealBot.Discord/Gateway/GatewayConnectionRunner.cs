@@ -17,6 +17,7 @@ internal sealed partial class GatewayConnectionRunner(IGatewayConnection connect
     private GatewaySender _sender = null!;
     private HeartbeatLoop _heartbeat = null!;
     private Task _heartbeatTask = Task.CompletedTask;
+    private Task _zombieClose = Task.CompletedTask;
     private CancellationTokenRegistration _helloTimeout;
     private volatile string? _abortReason;
     private bool _established;
@@ -53,6 +54,7 @@ internal sealed partial class GatewayConnectionRunner(IGatewayConnection connect
         await _helloTimeout.DisposeAsync().ConfigureAwait(false);
         await _abort.CancelAsync().ConfigureAwait(false);
         await ObserveHeartbeatAsync().ConfigureAwait(false);
+        await _zombieClose.ConfigureAwait(false);
         return outcome with { SessionEstablished = _established };
     }
 

@@ -56,7 +56,8 @@ public sealed class GatewayHeartbeatTests
         var resume = await second.WaitForOpAsync(6);
         var closeCode = await first.Closed.WaitAsync(Eventually.Timeout);
 
-        Assert.True(closeCode is null or (not 1000 and not 1001), $"closed with {closeCode}");
+        // Gateway, "Sending Heartbeats": terminate a zombie "with any close code besides 1000 or 1001".
+        Assert.True(closeCode is not null and not 1000 and not 1001, $"closed with {closeCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no close frame"}");
         Assert.Equal("/resume", second.Path);
         Assert.Equal(server.Gateway.SessionId, resume.Data.GetProperty("session_id").GetString());
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains("zombie", StringComparison.OrdinalIgnoreCase));
