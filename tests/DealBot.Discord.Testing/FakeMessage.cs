@@ -39,6 +39,12 @@ public sealed record FakeMessage
     /// <summary>The message this one replies to.</summary>
     public FakeMessage? ReferencedMessage { get; init; }
 
+    /// <summary>
+    /// False when Discord's backend did not fetch the replied-to message: the reply then carries only
+    /// <c>message_reference</c> and no <c>referenced_message</c> at all (message.mdx, note [4] of the message object).
+    /// </summary>
+    public bool ReferencedMessageFetched { get; init; } = true;
+
     /// <summary>Set for messages posted through a webhook.</summary>
     public ulong? WebhookId { get; init; }
 
@@ -72,7 +78,10 @@ public sealed record FakeMessage
             }
 
             payload["message_reference"] = reference;
-            payload["referenced_message"] = referenced.ToMessageObject();
+            if (ReferencedMessageFetched)
+            {
+                payload["referenced_message"] = referenced.ToMessageObject();
+            }
         }
 
         return payload;

@@ -36,6 +36,15 @@ internal sealed class ConversationMemory(IOptions<BotOptions> options)
         }
     }
 
+    /// <summary>Whether <paramref name="messageId"/> is one of the answers still remembered.</summary>
+    public bool Knows(ulong messageId)
+    {
+        lock (_lock)
+        {
+            return _byMessage.ContainsKey(messageId);
+        }
+    }
+
     /// <summary>The conversation ending in the answer <paramref name="messageId"/>, or empty when it is not remembered.</summary>
     public IReadOnlyList<ConversationTurn> Recall(ulong messageId)
     {

@@ -28,7 +28,7 @@ internal sealed class MessageQuestionHandler(
         }
 
         var roleId = message.GuildId is { } guildId ? roles.RoleIn(guildId) : null;
-        var repliedTo = message.ReferencedMessage is { } referenced && referenced.Author.Id == botId ? referenced.Id : (ulong?)null;
+        var repliedTo = RepliedAnswer(message, botId);
         var mentioned = message.Mentions.Any(u => u.Id == botId)
             || roleId is { } role && message.MentionRoles.Contains(role)
             || QuestionText.Mentions(message.Content, botId, roleId);
@@ -76,6 +76,23 @@ internal sealed class MessageQuestionHandler(
         {
             memory.Remember(sent, [.. history, new ConversationTurn(question, answer.Text)]);
         }
+    }
+
+    // A reply names its target in message_reference; referenced_message, which says whose it is, is absent when
+    // Discord did not fetch it (and null when it was deleted). Then only an answer the bot remembers counts.
+    private ulong? RepliedAnswer(DiscordMessage message, ulong botId)
+    {
+        if (message.Type != MessageType.Reply)
+        {
+            return null;
+        }
+
+        if (message.ReferencedMessage is { } referenced)
+        {
+            return referenced.Author.Id == botId ? referenced.Id : null;
+        }
+
+        return message.MessageReference?.MessageId is { } id && memory.Knows(id) ? id : null;
     }
 
     // Bots (including this one) and webhooks never get answers: two bots answering each other would loop.

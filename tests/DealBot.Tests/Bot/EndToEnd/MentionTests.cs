@@ -90,6 +90,24 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
         DiscordAssert.PingsNobody(reply);
     }
 
+    // Message object, note [4]: a reply may come without referenced_message when Discord did not fetch it; the
+    // message_reference still names the answer replied to.
+    [Fact]
+    public async Task A_reply_whose_referenced_message_was_not_fetched_still_carries_the_conversation_along()
+    {
+        await using var bot = await BotHarness.StartReadyAsync(knowledge);
+        var community = bot.Community;
+        var question = community.Mention(community.Alice, HowMuch);
+        var answer = await bot.ReplyToAsync(question);
+
+        var followUp = community.Reply(community.Alice, community.BotMessage(answer, question), "and per gigawatt?")
+            with { ReferencedMessageFetched = false };
+        var reply = await bot.ReplyToAsync(followUp);
+
+        Assert.Contains("per GW", reply.Content, StringComparison.Ordinal);
+        Assert.Contains("100 billion", reply.Content, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_question_containing_everyone_gets_a_reply_that_pings_nobody()
     {
