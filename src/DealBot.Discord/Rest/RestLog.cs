@@ -11,7 +11,7 @@ internal static partial class RestLog
     [LoggerMessage(4101, LogLevel.Warning, "Discord rate limit on {Method} {Route} (scope {Scope}); retrying in {RetryAfter}")]
     public static partial void RouteRateLimited(ILogger logger, string method, string route, string scope, TimeSpan retryAfter);
 
-    [LoggerMessage(4102, LogLevel.Warning, "Discord global rate limit hit on {Method} {Route}; pausing every request for {RetryAfter}")]
+    [LoggerMessage(4102, LogLevel.Warning, "Discord global rate limit hit on {Method} {Route}; pausing every bot request (interactions go on) for {RetryAfter}")]
     public static partial void GlobalRateLimited(ILogger logger, string method, string route, TimeSpan retryAfter);
 
     [LoggerMessage(4103, LogLevel.Warning, "Cloudflare refused {Method} {Route} with an HTML 429 (too many invalid requests from this IP?); pausing every request for {RetryAfter}")]
@@ -19,6 +19,9 @@ internal static partial class RestLog
 
     [LoggerMessage(4104, LogLevel.Warning, "Discord HTTP {Method} {Route} failed transiently ({Reason}); retry {Attempt} in {Delay}")]
     public static partial void TransientFailure(ILogger logger, string method, string route, string reason, int attempt, TimeSpan delay);
+
+    [LoggerMessage(4106, LogLevel.Critical, "Discord answered 401 to {Method} {Route}: the bot token is invalid (reset on the Developer Portal?). No further requests are sent with it; update Discord:Token and restart")]
+    public static partial void TokenRejected(ILogger logger, string method, string route);
 
     [LoggerMessage(4105, LogLevel.Warning, "Attachment download stopped: larger than {Limit} bytes")]
     public static partial void AttachmentTooLarge(ILogger logger, long limit);

@@ -22,6 +22,7 @@ internal sealed class RestRequestExecutor
     private readonly RateLimitBucketRegistry _buckets;
     private readonly GlobalRateLimit _global;
     private readonly TooManyRequestsHandler _tooManyRequests;
+    private readonly BotTokenGuard _tokenGuard;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _baseUrl;
@@ -41,6 +42,7 @@ internal sealed class RestRequestExecutor
         _time = time;
         _logger = logger;
         _tooManyRequests = new TooManyRequestsHandler(global, logger);
+        _tokenGuard = new BotTokenGuard(logger);
         _baseUrl = options.Value.ApiBaseUrl.TrimEnd('/');
         _token = options.Value.Token;
     }
@@ -51,6 +53,7 @@ internal sealed class RestRequestExecutor
         var transient = 0;
         while (true)
         {
+            _tokenGuard.ThrowIfRejected(route);
             HttpResponseMessage response;
             try
             {
@@ -108,6 +111,7 @@ internal sealed class RestRequestExecutor
             var client = _httpClientFactory.CreateClient(DiscordHttpClientNames.Api);
             var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
             RestLog.Response(_logger, route.Method.Method, route.Template, (int)response.StatusCode);
+            _tokenGuard.Observe(route, response.StatusCode);
 
             var headers = RateLimitHeaders.Parse(response, _time.GetUtcNow());
             bucket.Update(headers);
