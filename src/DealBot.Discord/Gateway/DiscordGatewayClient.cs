@@ -36,7 +36,8 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         var status = new GatewayStatusTracker();
         var dispatcher = new GatewayDispatcher(session, status, _events.Writer, tuning, options.Value, logger);
         _runtime = new GatewayRuntime(
-            session, dispatcher, status, time, random, tuning, options.Value, new SecretRedactor(options.Value.Token), logger);
+            session, dispatcher, status, time, random, tuning, options.Value, new SecretRedactor(options.Value.Token),
+            new IdentifyThrottle(time, tuning.IdentifyInterval), logger);
         _connector = new GatewayConnector(connections, new GatewayAddressResolver(rest, _runtime.Redactor, logger), _runtime);
     }
 

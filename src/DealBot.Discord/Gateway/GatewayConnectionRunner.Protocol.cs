@@ -43,6 +43,7 @@ internal sealed partial class GatewayConnectionRunner
         }
         else
         {
+            runtime.Identifies.Sent();
             GatewayLog.Identifying(runtime.Logger, (int)runtime.Intents, options.ShardId, options.ShardCount);
             frame = GatewayPayloads.Identify(options.Token, runtime.Intents, options.ShardId, options.ShardCount);
         }

@@ -32,6 +32,11 @@ internal sealed class GatewayConnector(
         IGatewayConnection connection;
         try
         {
+            if (!resume)
+            {
+                await runtime.Identifies.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             connection = await connections.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -12,6 +12,7 @@ internal sealed record GatewayRuntime(
     GatewayTuning Tuning,
     DiscordClientOptions Options,
     SecretRedactor Redactor,
+    IdentifyThrottle Identifies,
     ILogger Logger)
 {
     public GatewayIntents Intents => GatewayIntents.Guilds | GatewayIntents.GuildMessages | GatewayIntents.DirectMessages

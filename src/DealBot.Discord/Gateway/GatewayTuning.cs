@@ -27,6 +27,9 @@ internal sealed record GatewayTuning
 
     public TimeSpan InvalidSessionMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The least time between two Identifies of this client (one shard: one per 5 s, whatever max_concurrency).</summary>
+    public TimeSpan IdentifyInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Resumes in a row that may fail before the session is dropped and the bot identifies anew.</summary>
     public int MaxFailedResumes { get; init; } = 3;
 

@@ -120,6 +120,25 @@ public sealed class GatewayResumeTests
         Assert.DoesNotContain(second.Frames, f => f.Op == 6);
     }
 
+    // Gateway, "Rate Limiting": Identifies are limited per 5 seconds (max_concurrency); one sent too soon gets op 9.
+    [Fact]
+    public async Task RunAsync_SessionEndsRightAfterReady_NextIdentifyWaitsItsTurn()
+    {
+        var interval = TimeSpan.FromSeconds(3);
+        await using var server = await FakeDiscordServer.StartAsync();
+        await using var harness = GatewayHarness.Start(server, identifyInterval: interval);
+        var first = await server.Gateway.NextConnectionAsync();
+        var firstIdentify = await first.WaitForOpAsync(2);
+        await harness.WaitForEventAsync<ReadyEvent>();
+
+        await first.CloseAsync(4009, "Session timed out");
+        var second = await server.Gateway.NextConnectionAsync();
+        var secondIdentify = await second.WaitForOpAsync(2);
+
+        var gap = secondIdentify.ReceivedAt - firstIdentify.ReceivedAt;
+        Assert.True(gap >= interval - TimeSpan.FromMilliseconds(100), $"the second Identify came {gap.TotalMilliseconds} ms after the first");
+    }
+
     [Fact]
     public async Task RunAsync_ResumeAddressUnreachable_IdentifiesOnGatewayAddress()
     {

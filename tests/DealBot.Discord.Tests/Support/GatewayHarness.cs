@@ -38,7 +38,8 @@ public sealed class GatewayHarness : IAsyncDisposable
         get { lock (_events) { return [.. _events]; } }
     }
 
-    public static GatewayHarness Start(FakeDiscordServer server, double jitter = 0.1, IDictionary<string, string?>? settings = null)
+    /// <param name="identifyInterval">Stands in for Discord's 5 s between Identifies; short by default, so tests that identify again stay quick.</param>
+    public static GatewayHarness Start(FakeDiscordServer server, double jitter = 0.1, IDictionary<string, string?>? settings = null, TimeSpan? identifyInterval = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -59,6 +60,7 @@ public sealed class GatewayHarness : IAsyncDisposable
             InvalidSessionMinDelay = TimeSpan.FromMilliseconds(20),
             InvalidSessionMaxDelay = TimeSpan.FromMilliseconds(60),
             CloseTimeout = TimeSpan.FromSeconds(1),
+            IdentifyInterval = identifyInterval ?? TimeSpan.FromMilliseconds(100),
         });
         services.AddDiscordTransport(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
 

@@ -89,6 +89,7 @@ public sealed class BotHarness : IAsyncDisposable
             InvalidSessionMinDelay = TimeSpan.FromMilliseconds(50),
             InvalidSessionMaxDelay = TimeSpan.FromMilliseconds(150),
             CloseTimeout = TimeSpan.FromSeconds(1),
+            IdentifyInterval = TimeSpan.FromMilliseconds(200),
         });
         services?.Invoke(builder.Services);
 
