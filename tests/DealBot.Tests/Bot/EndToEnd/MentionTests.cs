@@ -72,8 +72,12 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
         Assert.Single(bot.Fake.Rest.CreatedMessages);
     }
 
-    [Fact]
-    public async Task A_reply_to_the_bots_answer_carries_the_conversation_along()
+    // Message object, note [4]: a reply may come without referenced_message when Discord did not fetch it; the
+    // message_reference still names the answer replied to.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_reply_to_the_bots_answer_carries_the_conversation_along(bool referencedMessageFetched)
     {
         await using var bot = await BotHarness.StartReadyAsync(knowledge);
         var community = bot.Community;
@@ -81,31 +85,14 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
         var answer = await bot.ReplyToAsync(question);
 
         // A reply with the client's ping switched off: no mention at all, only the reference to the bot's answer.
-        var followUp = community.Reply(community.Alice, community.BotMessage(answer, question), "and per gigawatt?");
+        var followUp = community.Reply(community.Alice, community.BotMessage(answer, question), "and per gigawatt?")
+            with { ReferencedMessageFetched = referencedMessageFetched };
         var reply = await bot.ReplyToAsync(followUp);
 
         // Only the earlier question links the US$100 billion to the 10 GW; alone, "per gigawatt" has no subject.
         Assert.Contains("per GW", reply.Content, StringComparison.Ordinal);
         Assert.Contains("100 billion", reply.Content, StringComparison.Ordinal);
         DiscordAssert.PingsNobody(reply);
-    }
-
-    // Message object, note [4]: a reply may come without referenced_message when Discord did not fetch it; the
-    // message_reference still names the answer replied to.
-    [Fact]
-    public async Task A_reply_whose_referenced_message_was_not_fetched_still_carries_the_conversation_along()
-    {
-        await using var bot = await BotHarness.StartReadyAsync(knowledge);
-        var community = bot.Community;
-        var question = community.Mention(community.Alice, HowMuch);
-        var answer = await bot.ReplyToAsync(question);
-
-        var followUp = community.Reply(community.Alice, community.BotMessage(answer, question), "and per gigawatt?")
-            with { ReferencedMessageFetched = false };
-        var reply = await bot.ReplyToAsync(followUp);
-
-        Assert.Contains("per GW", reply.Content, StringComparison.Ordinal);
-        Assert.Contains("100 billion", reply.Content, StringComparison.Ordinal);
     }
 
     [Fact]
