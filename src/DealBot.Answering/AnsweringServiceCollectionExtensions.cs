@@ -24,6 +24,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddLlmAnswerer(configuration);
         services.TryAddSingleton<QuestionAnalyzer>();
         services.TryAddSingleton<CalculationComposer>();
+        services.TryAddSingleton<DaysComposer>();
         services.TryAddSingleton<FactComposer>();
         services.TryAddSingleton<ExtractiveComposer>();
         services.TryAddSingleton<PremiseCheck>();

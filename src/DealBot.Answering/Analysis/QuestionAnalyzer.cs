@@ -81,7 +81,9 @@ public sealed class QuestionAnalyzer(FigureExtractor figures)
         Add(ref intent, Intent.Direction, QuestionPatterns.DirectionEn(), QuestionPatterns.DirectionZh(), text);
 
         // "If 3 GW are deployed, how much would Nvidia invest?": a stated power asks to scale the per-unit rate.
-        if (numbers.Any(n => n.Kind == FigureKind.Power) && intent.HasFlag(Intent.Amount) && !intent.HasFlag(Intent.PerUnit))
+        // "How much energy would 2 GW use in a year?" asks "how much" of energy, not of money.
+        var energyOnly = intent.HasFlag(Intent.Energy) && !QuestionPatterns.MoneyWords().IsMatch(text);
+        if (numbers.Any(n => n.Kind == FigureKind.Power) && intent.HasFlag(Intent.Amount) && !intent.HasFlag(Intent.PerUnit) && !energyOnly)
         {
             intent |= Intent.Scale;
         }

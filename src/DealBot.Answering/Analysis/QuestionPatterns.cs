@@ -14,10 +14,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"(忽略|无视|忘记|忘掉|不要理会).{0,12}(指令|规则|提示|设定|要求|之前|以上|上面)|系统提示|提示词|(泄露|透露|显示|告诉我).{0,8}(提示|指令|规则)|你现在是|假装|扮演|越狱|(宣布|声称|宣称|告诉大家|确认).{0,30}(投资|收购|交易)")]
     public static partial Regex InjectionZh();
 
-    [GeneratedRegex(@"\bshould (i|we)\b.{0,40}\b(buy|sell|short|hold|invest|get into|dump)|\b(i|we)\b.{0,30}\b(buy|sell|short|dump)\b.{0,30}\b(stock|shares?|nvda|nvidia|oracle|broadcom|orcl|avgo)\b|\bis (it|now) a good time\b|\b(good|bad|smart|safe) (investment|buy|time to buy)|\bprice target\b|\bstock (tip|pick|advice)|\binvestment advice\b|\bworth (buying|investing)\b|\bwill (the )?(stock|share)s? (go up|rise|fall|drop)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bshould (i|we)\b.{0,40}\b(buy|sell|short|hold|invest|get into|dump)|\b(i|we)\b.{0,30}\b(buy|sell|short|dump)\b.{0,30}\b(stock|shares?|nvda|nvidia|oracle|broadcom|orcl|avgo)\b|\bis (it|now) a good time\b|\b(good|bad|smart|safe) (investment|buy|time to buy)|\bprice target\b|\bstock (tip|pick|advice)|\binvestment advice\b|\bworth (buying|investing)\b|\bwill (the )?(stock|share)s? (go up|rise|fall|drop)|\b(stock|shares?|nvda|orcl|avgo)\b.{0,20}\b(a|an) (good |strong )?(buy|sell)\b|\brecommend(ed)?\b.{0,30}\b(buying|selling|shorting|holding)\b|\b(would|do|should|can) you (buy|sell|short|hold)\b", RegexOptions.IgnoreCase)]
     public static partial Regex AdviceEn();
 
-    [GeneratedRegex(@"(我|我们|咱|散户).{0,16}(买|卖|入手|抄底|持有|加仓|减仓).{0,8}(股|英伟达|甲骨文|博通|NVDA|nvda)|(该不该|应不应该|要不要|值不值得|值得).{0,6}(买|卖|入手|抄底|持有|加仓)|(股票|股价|股).{0,8}(能买|值得买|会涨吗|会跌吗|能涨|还能涨)|投资建议|荐股|目标价|抄底")]
+    [GeneratedRegex(@"(我|我们|咱|散户).{0,16}(买|卖|入手|抄底|持有|加仓|减仓).{0,8}(股|英伟达|甲骨文|博通|NVDA|nvda)|(该不该|应不应该|要不要|值不值得|值得).{0,6}(买|卖|入手|抄底|持有|加仓)|(股票|股价|股).{0,8}(能买|值得买|会涨吗|会跌吗|能涨|还能涨)|投资建议|荐股|目标价|抄底|(适合|适不适合|可以|能不能|应该|应不应|该).{0,8}(买入|买进|买|卖出|卖掉|卖|抛售|抛|入手|建仓|持有).{0,10}(股|NVDA|nvda)|(股票|股份|股).{0,10}(适合|应该|该|要不要).{0,4}(买|卖|抛|持有)")]
     public static partial Regex AdviceZh();
 
     [GeneratedRegex(@"\b(poem|poetry|haiku|limerick|joke|song|lyrics|story|essay|recipe|weather|forecast|horoscope|translate|code|python|javascript|sql|rap)\b|\bwrite (me )?(a|an)\b", RegexOptions.IgnoreCase)]
@@ -26,10 +26,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"写.{0,4}(诗|歌|故事|笑话|代码|文章)|笑话|天气|气温|下雨|菜谱|食谱|翻译|星座|作诗|唱")]
     public static partial Regex OffTaskZh();
 
-    [GeneratedRegex(@"\b(right now|currently|current|today'?s|at the moment|as of today|latest|live|real[- ]time|now)\b.{0,40}\b(price|stock|share|trading|worth|valuation|market cap)|\b(price|stock|share)s?\b.{0,30}\b(right now|today|currently|now)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(right now|currently|current|today'?s|at the moment|as of today|latest|live|real[- ]time|now)\b.{0,40}\b(price|stock|share|trading|worth|valuation|market cap)|\b(price|stock|share)s?\b.{0,30}\b(right now|today|currently|now)\b|\btrading (at|for)\b|\b(closing|opening) price\b", RegexOptions.IgnoreCase)]
     public static partial Regex LiveEn();
 
-    [GeneratedRegex(@"(现在|目前|当前|今天|实时|最新).{0,10}(股价|价格|市值|报价)|(股价|市值).{0,10}(现在|目前|当前|今天|实时)")]
+    [GeneratedRegex(@"(现在|目前|当前|今天|今日|昨天|实时|最新).{0,10}(股价|价格|市值|报价|收盘|开盘)|(股价|市值).{0,10}(现在|目前|当前|今天|实时)|收盘价|开盘价")]
     public static partial Regex LiveZh();
 
     [GeneratedRegex(@"\bper\s+(giga ?watt|gw|mega ?watt|mw|kilo ?watt|kw|household|home|house|user|weekly (active )?user|person|customer|share|year|tranche)s?\b|\bfor each\s+(giga ?watt|gw|household|user)|\bon average\b.{0,30}\b(household|user|gigawatt)", RegexOptions.IgnoreCase)]
@@ -68,6 +68,13 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"多少天|几天|多久|多长时间|还有多少时间")]
     public static partial Regex DaysZh();
 
+    // The words of counting days, which name no milestone: "how many days are there from ... until ...", "还有多少天".
+    [GeneratedRegex(@"\b(how many|how long|days?|since|until|till|from|between|to|and|are there|is there|have|has|passed|elapsed|gone by|left|remain(ing|s)?|ago|before|after|will it take|does it take|the|of|was|were|is|are|be|been|it)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DaysWordsEn();
+
+    [GeneratedRegex(@"多少天|几天|多久|多长时间|还有|还剩|距离|距今|距|从|到|之间|以来|以后|之后|后|过去了|过去|已经|了|有")]
+    public static partial Regex DaysWordsZh();
+
     [GeneratedRegex(@"\bwhen\b|\bwhat (date|year|month|time)\b|\bwhich (year|month|quarter|half)\b|\bby when\b|\btimeline\b|\bschedule\b|\bhow soon\b", RegexOptions.IgnoreCase)]
     public static partial Regex WhenEn();
 
@@ -85,6 +92,9 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"多少钱|多少美元|多少亿|金额|规模|估值|投资多少|价值|融资|资金|多大|美元|承诺")]
     public static partial Regex AmountZh();
+
+    [GeneratedRegex(@"\b(cost|costs|invest\w*|dollars?|billion|funding|spend|pay|price)\b|\$|美元|投资|资金|成本|花费|多少钱", RegexOptions.IgnoreCase)]
+    public static partial Regex MoneyWords();
 
     [GeneratedRegex(@"\b(gigawatts?|gw|megawatts?|mw|capacity|power|compute|electricity)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PowerEn();

@@ -9,12 +9,13 @@ namespace DealBot.Answering.Composition;
 /// and from the curated facts, never from the wording of known questions, so articles added later are answered too.
 /// It composes questions that passed the <see cref="QuestionScreen"/>.
 /// </summary>
-internal sealed class OfflineComposer(CalculationComposer calculations, FactComposer facts, ExtractiveComposer extracts, PremiseCheck premises)
+internal sealed class OfflineComposer(CalculationComposer calculations, DaysComposer days, FactComposer facts, ExtractiveComposer extracts, PremiseCheck premises)
 {
     public ComposedAnswer Compose(ComposeContext context)
     {
         var q = context.Question;
-        var answer = calculations.TryCompose(context);
+        var answer = q.Has(Intent.Days) ? days.Compose(context) : null;
+        answer ??= calculations.TryCompose(context);
         if (answer is null && q.Has(Intent.View))
         {
             answer = facts.Views(context);

@@ -1,4 +1,5 @@
 using DealBot.Answering.Analysis;
+using DealBot.Core.Figures;
 using DealBot.Knowledge.Facts;
 
 namespace DealBot.Answering.Composition;
@@ -28,5 +29,19 @@ internal static class QuestionTerms
         }
 
         return weights.ToDictionary(t => t.Key, t => asked.ContainsKey(t.Key) ? t.Value : t.Value * PremiseWeight, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// What a days question is about: its terms without the dates it states and the words of counting days. In "how many
+    /// days are there between the announcement and 2026-11-28" only the announcement names something to look up.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> DaysTopic(FactMatcher matcher, QuestionAnalysis question)
+    {
+        var text = question.Numbers
+            .Where(n => n.Kind == FigureKind.Date)
+            .OrderByDescending(n => n.Start)
+            .Aggregate(question.Text, (t, n) => t.Remove(n.Start, n.Length));
+        text = QuestionPatterns.DaysWordsEn().Replace(QuestionPatterns.DaysWordsZh().Replace(text, " "), " ");
+        return matcher.QuestionWeights(text);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DealBot.Answering.Analysis;
 using DealBot.Core.Answers;
 using DealBot.Core.Facts;
 
@@ -13,7 +14,9 @@ internal static partial class ScopeJudge
 {
     public static AnswerStatus? Judge(ComposeContext context)
     {
-        var coverage = context.Passages.Take(3).Select(p => context.Matcher.Score(context.Terms, [p.Passage.Text])).DefaultIfEmpty(0).Max();
+        // Dates a question counts days between are its operands, not its topic.
+        var terms = context.Question.Has(Intent.Days) ? QuestionTerms.DaysTopic(context.Matcher, context.Question) : context.Terms;
+        var coverage = context.Passages.Take(3).Select(p => context.Matcher.Score(terms, [p.Passage.Text])).DefaultIfEmpty(0).Max();
         var namesEntity = context.Question.Entities.Count > 0;
         if (!namesEntity && coverage < 0.34)
         {
@@ -62,6 +65,6 @@ internal static partial class ScopeJudge
             || facts.Views.Any(v => Mentions(v.Person.En) || Mentions(v.Person.Zh) || Mentions(v.Affiliation.En) || Mentions(v.Affiliation.Zh));
     }
 
-    [GeneratedRegex(@"\b(deal|deals|agreement|contract|partnership|terms|acquisition|acquire|merger|stake|investment in)\b|交易|协议|合同|条款|收购|合并|入股", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(deal|deals|agreement|contract|partnership|terms|acquisition|acquire|merger|stake|investment in|invest(s|ing|ed)? in|put(s|ting)? into|pledge[ds]?|commit(s|ted|ting)? to)\b|交易|协议|合同|条款|收购|合并|入股|向.{1,12}投资|对.{1,12}投资", RegexOptions.IgnoreCase)]
     private static partial Regex DealWords();
 }
