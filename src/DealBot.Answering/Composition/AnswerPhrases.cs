@@ -42,6 +42,10 @@ internal static class AnswerPhrases
         ? "知识库暂时无法访问，请稍后再试。"
         : "The knowledge base is unavailable right now; please try again shortly.";
 
+    public static string Reference(string label, string value, string language) => language == Languages.Chinese
+        ? $"作为参照，资料显示：{label}：{value}。"
+        : $" For reference, the sources report: {label}: {value}.";
+
     public static string PremiseCorrection(string language) => language == Languages.Chinese
         ? "问题中的数字与资料不符。资料显示："
         : "That figure isn't what the sources say. They report: ";

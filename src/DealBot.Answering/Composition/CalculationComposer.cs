@@ -90,7 +90,7 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
     private (FactFigure? Numerator, FactFigure? Denominator) PerUnitPair(ComposeContext context, FigureKind numeratorKind, FigureKind denominatorKind)
     {
         IEnumerable<(FactFigure Figure, double Score)> Candidates(FigureKind kind) =>
-            PreferStated(context, kind) is { } stated ? [(stated, 1.0)] : FactSelector.Figures(context, f => f.Kind == kind).Take(PairCandidates);
+            Stated(context, kind) is { } stated ? [(stated, 1.0)] : FactSelector.Figures(context, f => f.Kind == kind).Take(PairCandidates);
 
         var best = Candidates(numeratorKind)
             .SelectMany(n => Candidates(denominatorKind).Where(d => d.Figure != n.Figure).Select(d => (Numerator: n.Figure, Denominator: d.Figure, Score: n.Score + d.Score + (PairWeight * SharedSources(n.Figure, d.Figure)))))
@@ -110,8 +110,10 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
 
     private ComposedAnswer? Stake(ComposeContext context)
     {
-        var valuation = FactSelector.Figures(context, f => f.Kind == FigureKind.Money && IsValuation(f)).FirstOrDefault().Figure;
-        var investment = PreferStated(context, FigureKind.Money, f => f != valuation)
+        var (statedInvestment, statedValuation) = StatedStake(context);
+        var valuation = statedValuation ?? FactSelector.Figures(context, f => f.Kind == FigureKind.Money && IsValuation(f)).FirstOrDefault().Figure;
+        var investment = statedInvestment
+            ?? PreferStated(context, FigureKind.Money, f => f != valuation)
             ?? FactSelector.Figures(context, f => f.Kind == FigureKind.Money && f != valuation && !IsValuation(f)).FirstOrDefault().Figure;
         if (valuation is null || investment is null)
         {
@@ -125,6 +127,26 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
             ? $"约{pre.Display}（若按投资后估值计算约为{post.Display}）"
             : $"About {pre.Display} ({post.Display} counted post-money)";
         return Answer(context, headline, [pre, post], [investment, valuation], "÷");
+    }
+
+    // "What would $20 billion buy at a $500 billion valuation?": of two amounts the question states, the larger is the
+    // valuation; a single one is the valuation when the question calls it so or a curated valuation has its value.
+    private (FactFigure? Investment, FactFigure? Valuation) StatedStake(ComposeContext context)
+    {
+        var stated = StatedFigures.Of(context, FigureKind.Money, equivalence);
+        if (stated.Count >= 2 && stated.Max(s => s.Number.Value) > stated.Min(s => s.Number.Value))
+        {
+            return (stated.MinBy(s => s.Number.Value).Figure, stated.MaxBy(s => s.Number.Value).Figure);
+        }
+
+        if (stated.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var (number, figure) = stated[0];
+        var isValuation = StatedFigures.IsStated(figure) ? StatedFigures.CalledValuation(context.Question.Text, number) : IsValuation(figure);
+        return isValuation ? (null, figure) : (figure, null);
     }
 
     private ComposedAnswer? Ratio(ComposeContext context)
@@ -156,7 +178,13 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         }
 
         // The one the question names first is compared with the other ("how many times larger is A than B").
+        // A multiple reads best as the larger over the smaller ("20 times", not "0.05 times"); the working says which is which.
         var (a, b) = Position(context, first, second) <= Position(context, second, first) ? (first, second) : (second, first);
+        if (a.Value < b.Value)
+        {
+            (a, b) = (b, a);
+        }
+
         var result = calculator.Ratio(a.Value, b.Value, context.Language, [Ref(a), Ref(b)]);
         return Answer(context, result, [a, b], "÷");
     }
@@ -177,24 +205,27 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
 
     private ComposedAnswer? Energy(ComposeContext context)
     {
-        // A power the sources contradict is computed with the sources' figure instead.
-        var stated = context.Question.Numbers.FirstOrDefault(n => n.Kind == FigureKind.Power && !IsCorrected(context, n));
-        var power = PreferStated(context, FigureKind.Power) ?? (stated is null ? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure : null);
-        var watts = stated?.Value ?? power?.Value;
-        if (watts is null)
+        // A power the sources contradict is computed with the sources' figure instead (see Stated).
+        var power = Stated(context, FigureKind.Power) ?? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure;
+        if (power is null)
         {
             return null;
         }
 
-        var result = calculator.PowerToEnergy(watts.Value / Giga, "GW", 8760m, "TWh", context.Language, power is null ? [] : [Ref(power)]);
-        return Answer(context, result, power is null ? [] : [power], "×");
+        var result = calculator.PowerToEnergy(power.Value / Giga, "GW", MeasureUnits.HoursPerYear, "TWh", context.Language, [Ref(power)]);
+        var hours = string.Create(CultureInfo.InvariantCulture, $" × {MeasureUnits.HoursPerYear:#,0} {(context.Language == Languages.Chinese ? "小时" : "h")}");
+        return Answer(context, result.Display, [result], [power], "×", hours);
     }
 
     private ComposedAnswer? Scale(ComposeContext context)
     {
-        var units = context.Question.Numbers.First(n => n.Kind == FigureKind.Power);
-        var total = FactSelector.Figures(context, f => f.Kind == FigureKind.Money && !IsValuation(f)).FirstOrDefault().Figure;
-        var capacity = FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure;
+        var powers = StatedFigures.Of(context, FigureKind.Power, equivalence);
+        var units = powers.Count > 0 ? powers[^1].Number : context.Question.Numbers.First(n => n.Kind == FigureKind.Power);
+
+        // "If Nvidia invested $40 billion per 4 GW, what would 10 GW cost?": the rate the question states comes first.
+        var statedRate = powers.Count >= 2 ? StatedFigures.Of(context, FigureKind.Money, equivalence).Select(s => s.Figure).FirstOrDefault(StatedFigures.IsStated) : null;
+        var total = statedRate ?? FactSelector.Figures(context, f => f.Kind == FigureKind.Money && !IsValuation(f)).FirstOrDefault().Figure;
+        var capacity = statedRate is null ? FactSelector.Figures(context, f => f.Kind == FigureKind.Power).FirstOrDefault().Figure : powers[0].Figure;
         if (total is null || capacity is null)
         {
             return null;
@@ -212,7 +243,7 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
     private ComposedAnswer Answer(ComposeContext context, CalculationResult result, IReadOnlyList<FactFigure> inputs, string op) =>
         Answer(context, result.Display, [result], inputs, op);
 
-    private ComposedAnswer Answer(ComposeContext context, string headline, IReadOnlyList<CalculationResult> results, IReadOnlyList<FactFigure> inputs, string op)
+    private ComposedAnswer Answer(ComposeContext context, string headline, IReadOnlyList<CalculationResult> results, IReadOnlyList<FactFigure> inputs, string op, string constant = "")
     {
         var zh = context.Language == Languages.Chinese;
         var parts = inputs.Select(f =>
@@ -221,7 +252,7 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
             var label = f.Label.For(context.Language);
             return zh ? $"{value}（{label}）" : $"{value} ({label})";
         });
-        var working = string.Join($" {op} ", parts);
+        var working = string.Join($" {op} ", parts) + constant;
         var citations = CitationBuilder.Distinct(inputs.Select(f => CitationBuilder.ForFact(f.Sources, context)));
         var asOf = CitationBuilder.AsOf(citations);
         var text = zh
@@ -230,6 +261,15 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         if (inputs.Any(f => f.Qualifier != Qualifier.Exact))
         {
             text += zh ? "注意：输入数字带有“最高”“至少”等限定，结果同样是按这些数字推算的。" : " Note: the inputs are hedged (\"up to\", \"at least\"), so the result is too.";
+        }
+
+        if (citations.Count == 0 && Reference(context, inputs[0].Kind) is { } known)
+        {
+            // Every input came from the question: the answer still shows, cited, what the sources say of that quantity.
+            citations = CitationBuilder.Distinct([CitationBuilder.ForFact(known.Sources, context)]);
+            asOf = CitationBuilder.AsOf(citations);
+            var value = formatter.Format(known.Kind, known.Value, known.Unit, known.Qualifier, context.Language);
+            text += AnswerPhrases.Reference(known.Label.For(context.Language), value + AnswerPhrases.AsReported(asOf, context.Language), context.Language);
         }
 
         return new ComposedAnswer(AnswerStatus.Answered, text, citations, results.Select(r => r.ToCalculation()).ToList(), asOf, [$"calculator: {string.Join("; ", results.Select(r => $"{r.Expression} = {r.Result}"))}"]);
@@ -256,6 +296,14 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         return null;
     }
 
+    // The headline figure of a kind: moderators list the headline figures first in the facts file.
+    private static FactFigure? Reference(ComposeContext context, FigureKind kind) => context.Facts.Figures.FirstOrDefault(f => f.Kind == kind);
+
+    // A number the question computes with: a curated figure it names by value or a corrected premise (see PreferStated),
+    // else a number no source gives, taken as stated.
+    private FactFigure? Stated(ComposeContext context, FigureKind kind) =>
+        PreferStated(context, kind) ?? StatedFigures.Of(context, kind, equivalence).Select(s => s.Figure).FirstOrDefault(StatedFigures.IsStated);
+
     // A number of the question's premise that the sources contradict.
     private static bool IsCorrected(ComposeContext context, Figure number) =>
         context.Premise is { Contradicted: true } premise && premise.Claim == number;
@@ -277,6 +325,6 @@ internal sealed class CalculationComposer(CalculatorPlugin calculator, FigureFor
         entry.English.Concat(entry.Chinese).Any(n => figure.Label.En.Contains(n, StringComparison.OrdinalIgnoreCase) || figure.Label.Zh.Contains(n, StringComparison.Ordinal)
             || figure.Aliases.Any(a => a.Contains(n, StringComparison.OrdinalIgnoreCase)));
 
-    private static string Ref(FactFigure figure) =>
+    private static string Ref(FactFigure figure) => StatedFigures.IsStated(figure) ? StatedFigures.QuestionId :
         string.Create(CultureInfo.InvariantCulture, $"{figure.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{figure.Id}");
 }

@@ -1,0 +1,35 @@
+using DealBot.Core.Answers;
+
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>Calculations on numbers the question states that no source gives: they are computed with as stated, never replaced.</summary>
+public sealed class StatedFigureCalculationTests(AnswerEngineFixture fixture) : IClassFixture<AnswerEngineFixture>
+{
+    [Theory]
+    [InlineData("What share would $20 billion buy at a $500 billion valuation, post-money?", "3.85%")]
+    [InlineData("如果按5000亿美元估值投资250亿美元，能获得多少股权？", "4.76%")]
+    [InlineData("What stake would the first $10 billion buy at a $600 billion valuation?", "1.67%")]
+    [InlineData("If Nvidia invested $45 billion for 3 GW, what would that be per gigawatt?", "15 billion")]
+    [InlineData("If Nvidia invested $40 billion per 4 GW, how much would 7 GW cost?", "70 billion")]
+    [InlineData("How much energy would 2 GW consume in a year?", "17.5 TWh")]
+    public async Task AnswerAsync_NumberNoSourceGives_ComputedAsStatedAndCited(string question, string result)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(result, answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Calculations);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("How many times Nvidia's Intel commitment is its planned OpenAI investment?")]
+    [InlineData("How many times larger is Stargate than Nvidia's planned investment in OpenAI?")]
+    public async Task AnswerAsync_Ratio_TheLargerOverTheSmaller(string question)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        var ratio = decimal.Parse(Assert.Single(answer.Calculations).Result, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ratio >= 1, answer.Text);
+    }
+}
