@@ -27,11 +27,22 @@ public sealed class ExpectationFileTests(AnswerEngineFixture fixture, ITestOutpu
     }
 
     [Fact]
+    public async Task Eval_ProbeQuestions_AtLeastNineTenthsPass()
+    {
+        // Questions written to probe the engine, not to fit it: other phrasings, new numbers to compute, false premises,
+        // advice, live data and other companies' deals, in both languages.
+        var (passed, failed) = await RunAsync("probe-questions.jsonl");
+
+        Assert.True(passed + failed >= 60, $"expected at least 60 probe questions, read {passed + failed}");
+        Assert.True(passed * 10 >= (passed + failed) * 9, $"{passed} passed, {failed} failed");
+    }
+
+    [Fact]
     public async Task AnswerAsync_EveryAnsweredQuestion_PassesTheGroundingVerifier()
     {
         // Property: whatever is asked, an offline answer never states a number its citations and calculations lack.
         var verifier = new GroundingVerifier(new FigureExtractor(), new FigureEquivalence());
-        var questions = Load("dev-questions.jsonl").Concat(Load("heldout-questions.jsonl")).Select(e => e.Question)
+        var questions = Load("dev-questions.jsonl").Concat(Load("heldout-questions.jsonl")).Concat(Load("probe-questions.jsonl")).Select(e => e.Question)
             .Concat(["How much is the deal worth per weekly user?", "OpenAI有多少周活跃用户？", "What happened in October 2024?", "星际之门是英伟达投资的几倍？", "When was the letter of intent announced?"]);
         var failures = new List<string>();
         foreach (var question in questions)
