@@ -17,6 +17,14 @@ public sealed class DiscordClientOptions : IValidatableObject
     [Required(ErrorMessage = "Discord:Token is required: the bot token from the Developer Portal (or set DISCORD_TOKEN)")]
     public string Token { get; set; } = string.Empty;
 
+    /// <summary>The token without surrounding whitespace or a leading <c>Bot </c> (the transport adds that itself).</summary>
+    public static string NormalizeToken(string? token)
+    {
+        var trimmed = (token ?? string.Empty).Trim();
+        var prefixed = trimmed.StartsWith("Bot", StringComparison.OrdinalIgnoreCase) && (trimmed.Length == 3 || char.IsWhiteSpace(trimmed[3]));
+        return prefixed ? trimmed[3..].TrimStart() : trimmed;
+    }
+
     /// <summary>
     /// Base address of the HTTP API. The gateway address is read from <c>GET {ApiBaseUrl}/gateway/bot</c>,
     /// so pointing this at a fake server redirects the whole transport.

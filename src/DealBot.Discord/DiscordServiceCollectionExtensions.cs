@@ -35,6 +35,9 @@ public static class DiscordServiceCollectionExtensions
             optionsBuilder.PostConfigure(configure);
         }
 
+        // Tokens are often pasted as the Authorization header's value ("Bot MTk4..."), or with a stray newline.
+        optionsBuilder.PostConfigure(o => o.Token = DiscordClientOptions.NormalizeToken(o.Token));
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);

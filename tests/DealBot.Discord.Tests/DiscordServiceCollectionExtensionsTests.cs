@@ -46,6 +46,26 @@ public sealed class DiscordServiceCollectionExtensionsTests
         Assert.Equal("from-environment", provider.GetRequiredService<IOptions<DiscordClientOptions>>().Value.Token);
     }
 
+    [Theory]
+    [InlineData("Bot MTAwMQ.abc.def", "MTAwMQ.abc.def")]
+    [InlineData("bot  MTAwMQ.abc.def\n", "MTAwMQ.abc.def")]
+    [InlineData(" MTAwMQ.abc.def ", "MTAwMQ.abc.def")]
+    [InlineData("MTAwMQ.abc.def", "MTAwMQ.abc.def")]
+    public void AddDiscordTransport_PastedToken_IsNormalised(string pasted, string expected)
+    {
+        using var provider = Build(new() { ["Discord:Token"] = pasted });
+
+        Assert.Equal(expected, provider.GetRequiredService<IOptions<DiscordClientOptions>>().Value.Token);
+    }
+
+    [Fact]
+    public void AddDiscordTransport_TokenOfOnlyAPrefix_FailsValidation()
+    {
+        using var provider = Build(new() { ["Discord:Token"] = "Bot " });
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordClientOptions>>().Value);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection();
