@@ -43,7 +43,7 @@ public sealed partial class FakeRestApi
             {
                 url = gatewayUrl().ToString().TrimEnd('/'),
                 shards = 1,
-                session_start_limit = new { total = 1000, remaining = 999, reset_after = 14400000, max_concurrency = 1 },
+                session_start_limit = new { total = 1000, remaining = SessionStartsRemaining, reset_after = SessionStartsResetAfterMs, max_concurrency = 1 },
             }));
         app.MapGet("/api/v10/users/@me", () => Results.Json(new { id = "1001", username = "dealbot", bot = true }));
         app.MapGet("/api/v10/applications/@me", () => Results.Json(new { id = "2002", name = "DealBot", flags = 0 }));

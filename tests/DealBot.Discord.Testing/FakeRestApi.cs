@@ -33,6 +33,12 @@ public sealed partial class FakeRestApi(TimeProvider clock, FakeSnowflakes ids)
     /// <summary>When set, <c>GET /gateway/bot</c> answers with this status (401 for a bad token).</summary>
     public int? GatewayBotStatus { get; set; }
 
+    /// <summary>New sessions left today, as <c>GET /gateway/bot</c> reports them in <c>session_start_limit</c>.</summary>
+    public int SessionStartsRemaining { get; set; } = 999;
+
+    /// <summary>Milliseconds until the daily session budget resets.</summary>
+    public long SessionStartsResetAfterMs { get; set; } = 14_400_000;
+
     public IEnumerable<RecordedRequest> RequestsTo(string method, string pathPrefix)
         => Requests.Where(r => r.Is(method, pathPrefix));
 

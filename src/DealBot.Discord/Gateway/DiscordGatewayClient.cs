@@ -38,7 +38,7 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         _runtime = new GatewayRuntime(
             session, dispatcher, status, time, random, tuning, options.Value, new SecretRedactor(options.Value.Token),
             new IdentifyThrottle(time, tuning.IdentifyInterval), logger);
-        _connector = new GatewayConnector(connections, new GatewayAddressResolver(rest, _runtime.Redactor, logger), _runtime);
+        _connector = new GatewayConnector(connections, new GatewayAddressResolver(rest, _runtime.Redactor, time, logger), _runtime);
     }
 
     public ChannelReader<GatewayEvent> Events => _events.Reader;

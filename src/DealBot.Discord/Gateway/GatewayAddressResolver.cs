@@ -8,7 +8,7 @@ namespace DealBot.Discord.Gateway;
 /// Looks up the gateway address with <c>GET /gateway/bot</c> and caches it; Discord asks bots to look it up
 /// again only when connecting fails. A 401 means the token is wrong, which no retry will fix.
 /// </summary>
-internal sealed class GatewayAddressResolver(IDiscordRestClient rest, SecretRedactor redactor, ILogger logger)
+internal sealed class GatewayAddressResolver(IDiscordRestClient rest, SecretRedactor redactor, TimeProvider time, ILogger logger)
 {
     private Uri? _cached;
 
@@ -30,6 +30,15 @@ internal sealed class GatewayAddressResolver(IDiscordRestClient rest, SecretReda
             {
                 GatewayLog.GatewayLookupFailed(logger, "the answer held no WebSocket address");
                 return (null, new ConnectionOutcome(ReconnectAction.Identify, "no gateway address") { ConnectFailed = true });
+            }
+
+            // Every Identify spends one of the day's session starts; with none left Discord refuses the Identify and
+            // resets the token once too often. Waiting for the budget is the documented way.
+            if (info.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
+            {
+                var wait = TimeSpan.FromMilliseconds(limit.ResetAfter);
+                GatewayLog.SessionBudgetSpent(logger, wait);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
             _cached = url;

@@ -56,6 +56,9 @@ internal static partial class GatewayLog
     [LoggerMessage(4016, LogLevel.Warning, "Gateway address lookup failed: {Error}")]
     public static partial void GatewayLookupFailed(ILogger logger, string error);
 
+    [LoggerMessage(4019, LogLevel.Warning, "Discord's daily budget of new gateway sessions is spent; waiting {Wait} before identifying")]
+    public static partial void SessionBudgetSpent(ILogger logger, TimeSpan wait);
+
     [LoggerMessage(4017, LogLevel.Debug, "Gateway identifying (intents {Intents}, shard {ShardId}/{ShardCount})")]
     public static partial void Identifying(ILogger logger, int intents, int shardId, int shardCount);
 

@@ -25,6 +25,22 @@ public sealed class GatewayIdentifyTests
     }
 
     [Fact]
+    public async Task RunAsync_NoSessionStartsLeft_WaitsForTheBudgetInsteadOfIdentifying()
+    {
+        await using var server = await FakeDiscordServer.StartAsync();
+        server.Rest.SessionStartsRemaining = 0;
+        server.Rest.SessionStartsResetAfterMs = 3_600_000;
+        await using var harness = GatewayHarness.Start(server);
+
+        await Eventually.WaitUntilAsync(
+            () => harness.Logs.GetSnapshot().Any(r => r.Message.Contains("budget of new gateway sessions is spent", StringComparison.Ordinal)),
+            "the wait for the session budget was logged");
+
+        Assert.Empty(server.Gateway.Connections);
+        Assert.NotEqual(GatewayConnectionState.Connected, harness.Client.Status.State);
+    }
+
+    [Fact]
     public async Task RunAsync_MessageContentOffAndSecondShard_IdentifiesWith4609AndShardPair()
     {
         await using var server = await FakeDiscordServer.StartAsync();
