@@ -15,6 +15,10 @@ internal sealed class ExtractiveComposer
 {
     public const double MinimumScore = 0.3;
 
+    // Retrieval's order breaks near-ties; it must not outvote a sentence that covers clearly more of the question
+    // (the one sentence of an added article that names "the second investment" against a first-ranked general one).
+    private const double RankWeight = 0.1;
+
     public ComposedAnswer? Compose(ComposeContext context)
     {
         var kinds = FactSelector.AskedKinds(context.Question);
@@ -27,7 +31,7 @@ internal sealed class ExtractiveComposer
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
-                var score = context.Matcher.Score(context.Terms, [sentence]) + (0.15 / (1 + rank));
+                var score = context.Matcher.Score(context.Terms, [sentence]) + (RankWeight / (1 + rank));
                 var figures = passage.Figures.Where(f => sentence.Contains(f.Surface, StringComparison.Ordinal)).ToList();
                 if (figures.Any(f => kinds.Contains(f.Kind)) || (wantsDate && figures.Any(f => f.Kind == FigureKind.Date)))
                 {

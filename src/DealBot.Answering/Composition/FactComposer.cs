@@ -24,6 +24,11 @@ internal sealed class FactComposer(FigureFormatter formatter, FigureEquivalence 
         }
 
         var f = chosen.Figure;
+        if (FactPassageArbiter.PassageAnswersBetter(context, f, kinds, equivalence))
+        {
+            return null;
+        }
+
         var zh = context.Language == Languages.Chinese;
         var value = formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, context.Language);
         var note = f.Note?.For(context.Language);

@@ -10,9 +10,9 @@ namespace DealBot.Answering.Tests.Engine;
 
 /// <summary>
 /// The real answer engine over the real knowledge directory, with the real in-process embedder, built once per test
-/// class in a temporary data directory.
+/// class in a temporary data directory. A derived fixture may answer from another knowledge directory.
 /// </summary>
-public sealed class AnswerEngineFixture : IAsyncLifetime
+public class AnswerEngineFixture : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "dealbot-answering-" + Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
@@ -23,7 +23,7 @@ public sealed class AnswerEngineFixture : IAsyncLifetime
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Knowledge:SourceDirectory"] = RepositoryPaths.KnowledgeDirectory,
+            ["Knowledge:SourceDirectory"] = PrepareKnowledge(Path.Combine(_data, "knowledge")),
             ["Knowledge:DataDirectory"] = _data,
         }).Build();
         var services = new ServiceCollection();
@@ -37,6 +37,9 @@ public sealed class AnswerEngineFixture : IAsyncLifetime
             throw new InvalidOperationException("the knowledge directory did not ingest cleanly: " + string.Join("; ", report.Failed.Select(f => $"{f.File}: {f.Reason}")));
         }
     }
+
+    /// <summary>The knowledge directory to ingest; <paramref name="scratch"/> is a folder of the fixture's own, removed with it.</summary>
+    protected virtual string PrepareKnowledge(string scratch) => RepositoryPaths.KnowledgeDirectory;
 
     public async Task DisposeAsync()
     {
