@@ -12,7 +12,9 @@ namespace DealBot.Answering.Composition;
 internal static class FactSelector
 {
     public const double MinimumScore = 0.34;
-    private const double AliasWeight = 0.1;
+    // Worth about one word of a question: "first tranche" must outvote the planned total, whose label names more of the
+    // question's other words ("percentage of OpenAI").
+    private const double AliasWeight = 0.2;
 
     public static IReadOnlyList<(FactFigure Figure, double Score)> Figures(ComposeContext context, Func<FactFigure, bool>? where = null)
     {
