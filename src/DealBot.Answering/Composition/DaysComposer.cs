@@ -40,9 +40,9 @@ internal sealed partial class DaysComposer(TimelinePlugin timeline, FigureFormat
         }
 
         var (from, to) = ends[0].Day <= ends[1].Day ? (ends[0], ends[1]) : (ends[1], ends[0]);
-        var inputs = ends.Select(e => e.Event).OfType<TimelineEvent>().Select(e => $"{e.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{e.Id}").ToArray();
-        var result = timeline.DaysBetween(IsoDate.Format(from.Day), IsoDate.Format(to.Day), context.Language, inputs);
         var events = ends.Select(e => e.Event).OfType<TimelineEvent>().ToList();
+        var inputs = events.Select(e => $"{e.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{e.Id}").ToArray();
+        var result = timeline.DaysBetween(IsoDate.Format(from.Day), IsoDate.Format(to.Day), context.Language, inputs);
         var citations = CitationBuilder.Distinct(events.Select(e => CitationBuilder.ForFact(e.Sources, context)));
         if (citations.Count == 0)
         {
