@@ -90,7 +90,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(how much|how big|how large|what (is|was) the (size|value|amount|valuation)|worth|cost|valuation|valued|invest|investment|funding|dollars?|billion|million|amount|size|round|raise[ds]?|commit(ment|ted)?)\b|\$", RegexOptions.IgnoreCase)]
     public static partial Regex AmountEn();
 
-    [GeneratedRegex(@"多少钱|多少美元|多少亿|金额|规模|估值|投资多少|价值|融资|资金|多大|美元|承诺")]
+    [GeneratedRegex(@"多少钱|多少美元|多少亿|金额|规模|估值|(投资|投入|出资|注资|付)[^，。？?]{0,6}多少|价值|融资|资金|多大|美元|承诺")]
     public static partial Regex AmountZh();
 
     [GeneratedRegex(@"\b(cost|costs|invest\w*|dollars?|billion|funding|spend|pay|price)\b|\$|美元|投资|资金|成本|花费|多少钱", RegexOptions.IgnoreCase)]
