@@ -14,7 +14,6 @@ internal static class AnswerMessages
 {
     private const int MaxSources = 5;
     private const int QuoteLength = 300;
-    private const int Colour = 0x76B900;
 
     public static IReadOnlyList<BotMessage> For(Answer answer)
     {
@@ -66,7 +65,7 @@ internal static class AnswerMessages
         return new Embed
         {
             Title = zh ? "来源" : "Sources",
-            Color = Colour,
+            Color = BotMessage.EmbedColour,
             Fields = fields,
             Footer = new EmbedFooter { Text = Footer(answer, zh) },
         };

@@ -26,7 +26,7 @@ internal sealed class SourcesCommand(IKnowledgeCatalog catalog, InteractionRepli
         {
             Title = zh ? $"知识库中的文章（{sources.Count}）" : $"Articles in the knowledge base ({sources.Count})",
             Description = sources.Count == 0 ? (zh ? "知识库是空的。" : "The knowledge base is empty.") : list.ToString().TrimEnd(),
-            Color = 0x76B900,
+            Color = BotMessage.EmbedColour,
         };
         await replies.RespondAsync(interaction, new BotMessage(string.Empty, [EmbedFitter.Fit(embed)]), ephemeral: false, cancellationToken).ConfigureAwait(false);
     }

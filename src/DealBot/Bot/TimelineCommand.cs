@@ -30,7 +30,7 @@ internal sealed class TimelineCommand(TimelinePlugin timeline, InteractionReplie
         {
             Title = zh ? "时间线" : "Timeline",
             Description = entries.Count == 0 ? (zh ? "知识库中没有时间线。" : "The knowledge base has no timeline.") : lines.ToString().TrimEnd(),
-            Color = 0x76B900,
+            Color = BotMessage.EmbedColour,
             Footer = asOf is { } date
                 ? new EmbedFooter
                 {
