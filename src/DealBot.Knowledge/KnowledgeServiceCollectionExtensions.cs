@@ -1,6 +1,7 @@
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
 using DealBot.Core.Ingestion;
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Chunking;
 using DealBot.Knowledge.Cleaning;
@@ -35,6 +36,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton<FigureFormatter>();
         services.TryAddSingleton<FactSheetLoader>();
         services.TryAddSingleton<FactSheetCache>();
+        services.TryAddSingleton<LexicalMatchers>();
         services.TryAddSingleton<SparseEncoderProvider>();
         services.TryAddSingleton<MiniLmEmbedder>();
         services.TryAddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MiniLmEmbedder>());

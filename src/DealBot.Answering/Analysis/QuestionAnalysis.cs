@@ -1,5 +1,5 @@
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Glossary;
+using DealBot.Core.Matching;
 
 namespace DealBot.Answering.Analysis;
 

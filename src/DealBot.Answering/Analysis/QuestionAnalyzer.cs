@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Core.Text;
-using DealBot.Knowledge.Glossary;
 
 namespace DealBot.Answering.Analysis;
 

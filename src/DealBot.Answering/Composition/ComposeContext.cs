@@ -1,7 +1,7 @@
 using DealBot.Answering.Analysis;
 using DealBot.Core.Facts;
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
-using DealBot.Knowledge.Facts;
 
 namespace DealBot.Answering.Composition;
 

@@ -4,9 +4,8 @@ using DealBot.Core.Answers;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
-using DealBot.Knowledge.Glossary;
-using DealBot.Knowledge.Sparse;
 
 namespace DealBot.Answering.Composition;
 
@@ -18,7 +17,7 @@ internal sealed partial class ComposeContextFactory(
     QuestionAnalyzer analyzer,
     IKnowledgeSearch search,
     IKnowledgeCatalog catalog,
-    SparseEncoderProvider encoders,
+    LexicalMatchers encoders,
     FigureEquivalence equivalence,
     TimeProvider time)
 {
@@ -29,7 +28,7 @@ internal sealed partial class ComposeContextFactory(
     public async Task<ComposeContext> CreateAsync(string text, IReadOnlyList<ConversationTurn>? history, CancellationToken cancellationToken)
     {
         var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
-        var glossary = encoders.MatcherFor(facts);
+        var glossary = encoders.GlossaryFor(facts);
         var analysis = analyzer.Analyze(text, glossary);
         if (history is { Count: > 0 } && IsFollowUp(analysis))
         {

@@ -2,7 +2,7 @@ using DealBot.Answering.Analysis;
 using DealBot.Core.Answers;
 using DealBot.Core.Documents;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Chunking;
+using DealBot.Core.Text;
 
 namespace DealBot.Answering.Composition;
 

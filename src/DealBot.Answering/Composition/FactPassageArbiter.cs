@@ -1,6 +1,6 @@
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Chunking;
+using DealBot.Core.Text;
 
 namespace DealBot.Answering.Composition;
 

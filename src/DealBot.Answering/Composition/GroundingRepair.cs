@@ -1,6 +1,6 @@
 using DealBot.Answering.Verification;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Chunking;
+using DealBot.Core.Text;
 
 namespace DealBot.Answering.Composition;
 

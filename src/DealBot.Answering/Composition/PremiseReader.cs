@@ -1,7 +1,7 @@
 using DealBot.Answering.Analysis;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Facts;
+using DealBot.Core.Matching;
 
 namespace DealBot.Answering.Composition;
 

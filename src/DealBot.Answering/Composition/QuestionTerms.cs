@@ -1,6 +1,6 @@
 using DealBot.Answering.Analysis;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Facts;
+using DealBot.Core.Matching;
 
 namespace DealBot.Answering.Composition;
 

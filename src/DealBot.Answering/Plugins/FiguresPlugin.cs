@@ -3,14 +3,13 @@ using DealBot.Answering.Analysis;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Facts;
-using DealBot.Knowledge.Sparse;
+using DealBot.Core.Matching;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
 
 /// <summary>Finds the deal's curated figures by meaning, in either language (labels, aliases and glossary names).</summary>
-public sealed class FiguresPlugin(IKnowledgeCatalog catalog, SparseEncoderProvider encoders, FigureFormatter formatter)
+public sealed class FiguresPlugin(IKnowledgeCatalog catalog, LexicalMatchers encoders, FigureFormatter formatter)
 {
     /// <summary>The best-matching figures, best first; empty when nothing matches.</summary>
     [KernelFunction, Description("Finds the deal's curated figures (investment size, gigawatts, first investment, valuation, share moves, users, Stargate...) by meaning, in English or Chinese. Returns value, unit, hedge (up to / at least), as-of date, the reference to pass to calculator inputs, and the sources' verbatim quotes.")]

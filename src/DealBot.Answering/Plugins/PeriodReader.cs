@@ -1,5 +1,4 @@
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Facts;
 
 namespace DealBot.Answering.Plugins;
 

@@ -1,6 +1,6 @@
 using DealBot.Answering.Verification;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Sparse;
+using DealBot.Core.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +12,7 @@ public static class PluginServiceCollectionExtensions
     /// <summary>
     /// Adds the calculator, timeline, figures, views and knowledge-search plugins, <see cref="AnsweringPlugins"/> and
     /// the <see cref="GroundingVerifier"/>. Needs an <c>IKnowledgeCatalog</c> and an <c>IKnowledgeSearch</c> (AddKnowledge).
-    /// Facts are matched with the knowledge base's <see cref="SparseEncoderProvider"/> and written by Core's <see cref="FigureFormatter"/>.
+    /// Facts are matched with the knowledge base's <see cref="LexicalMatchers"/> and written by Core's <see cref="FigureFormatter"/>.
     /// </summary>
     public static IServiceCollection AddAnsweringPlugins(this IServiceCollection services)
     {
@@ -21,7 +21,7 @@ public static class PluginServiceCollectionExtensions
         services.TryAddSingleton<FigureExtractor>();
         services.TryAddSingleton<FigureEquivalence>();
         services.TryAddSingleton<FigureFormatter>();
-        services.TryAddSingleton<SparseEncoderProvider>();
+        services.TryAddSingleton<LexicalMatchers>();
         services.TryAddSingleton<CalculatorPlugin>();
         services.TryAddSingleton<TimelinePlugin>();
         services.TryAddSingleton<FiguresPlugin>();

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Sparse;
+using DealBot.Core.Matching;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
@@ -19,9 +19,9 @@ public sealed class TimelinePlugin
     private readonly TimeProvider _time;
     private readonly PeriodReader _periods;
     private readonly FigureFormatter _formatter;
-    private readonly SparseEncoderProvider _encoders;
+    private readonly LexicalMatchers _encoders;
 
-    public TimelinePlugin(IKnowledgeCatalog catalog, TimeProvider time, FigureExtractor figures, FigureFormatter formatter, SparseEncoderProvider encoders)
+    public TimelinePlugin(IKnowledgeCatalog catalog, TimeProvider time, FigureExtractor figures, FigureFormatter formatter, LexicalMatchers encoders)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(time);

@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
-using DealBot.Knowledge.Sparse;
+using DealBot.Core.Matching;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
 
 /// <summary>Finds attributed views (who said what) by person, organisation or topic, in either language.</summary>
-public sealed class ViewsPlugin(IKnowledgeCatalog catalog, SparseEncoderProvider encoders)
+public sealed class ViewsPlugin(IKnowledgeCatalog catalog, LexicalMatchers encoders)
 {
     /// <summary>The best-matching views, best first; empty when nothing matches.</summary>
     [KernelFunction, Description("Finds what people said about the deal (Sam Altman, Bernstein's Stacy Rasgon, antitrust lawyer Andre Barlow, analysts, competitors) by person, organisation or topic (circularity, antitrust, compute, competition), in English or Chinese. Returns the attributed summary and the sources' verbatim quotes.")]

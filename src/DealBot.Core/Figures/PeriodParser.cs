@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace DealBot.Knowledge.Facts;
+namespace DealBot.Core.Figures;
 
 /// <summary>
 /// Reads the <c>when</c> of a timeline event: "2019", "2024-10", "2025-09-22", "2026-H2" or "2026-Q4" become the

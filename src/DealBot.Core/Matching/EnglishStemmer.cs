@@ -1,4 +1,4 @@
-namespace DealBot.Knowledge.Sparse;
+namespace DealBot.Core.Matching;
 
 /// <summary>
 /// A light English stemmer (plural, -ing, -ed, -ment, -ly): enough for "invest", "invests", "invested", "investing" and

@@ -1,7 +1,6 @@
 using DealBot.Core.Facts;
-using DealBot.Knowledge.Sparse;
 
-namespace DealBot.Knowledge.Facts;
+namespace DealBot.Core.Matching;
 
 /// <summary>
 /// Scores how well a curated fact (figure, event or view) matches a question: the weighted share of the question's

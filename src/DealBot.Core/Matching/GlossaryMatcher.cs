@@ -2,7 +2,7 @@ using System.Text;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 
-namespace DealBot.Knowledge.Glossary;
+namespace DealBot.Core.Matching;
 
 /// <summary>
 /// Finds the glossary's entities in text, in either language, longest name first. Short all-capital English names

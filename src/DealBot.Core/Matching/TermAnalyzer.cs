@@ -2,9 +2,8 @@ using System.Globalization;
 using DealBot.Core.Documents;
 using DealBot.Core.Figures;
 using DealBot.Core.Text;
-using DealBot.Knowledge.Glossary;
 
-namespace DealBot.Knowledge.Sparse;
+namespace DealBot.Core.Matching;
 
 /// <summary>
 /// Turns text into the terms of the sparse (lexical) leg of retrieval, so that the same fact is found in either

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DealBot.Knowledge.Chunking;
+namespace DealBot.Core.Text;
 
 /// <summary>
 /// Splits a paragraph into sentences: after 。！？；… in Chinese (with any closing quote kept on the sentence), and after

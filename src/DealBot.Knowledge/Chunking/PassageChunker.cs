@@ -1,5 +1,6 @@
 using System.Text;
 using DealBot.Core.Documents;
+using DealBot.Core.Text;
 
 namespace DealBot.Knowledge.Chunking;
 

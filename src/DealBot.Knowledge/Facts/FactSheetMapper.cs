@@ -1,5 +1,6 @@
 using System.Globalization;
 using DealBot.Core.Facts;
+using DealBot.Core.Figures;
 using DealBot.Knowledge.Facts.Yaml;
 
 namespace DealBot.Knowledge.Facts;

@@ -1,5 +1,5 @@
 using DealBot.Core.Documents;
-using DealBot.Knowledge.Glossary;
+using DealBot.Core.Matching;
 
 namespace DealBot.Knowledge.Retrieval;
 

@@ -1,5 +1,6 @@
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
 using DealBot.Core.Text;
 using DealBot.Knowledge.Embedding;
@@ -16,6 +17,7 @@ namespace DealBot.Knowledge.Retrieval;
 public sealed class HybridKnowledgeSearch(
     ITextEmbedder embedder,
     SparseEncoderProvider encoders,
+    LexicalMatchers matchers,
     FactSheetCache facts,
     IPassageStore store,
     QueryEmbeddingCache queryCache,
@@ -54,7 +56,7 @@ public sealed class HybridKnowledgeSearch(
             return candidates.Take(limit).ToList();
         }
 
-        var matcher = encoders.FactMatcherFor(sheet);
+        var matcher = matchers.FactMatcherFor(sheet);
         var weights = matcher.QuestionWeights(query);
         var best = sheet.Figures.Select(f => (Figure: f, Score: matcher.Score(weights, f))).MaxBy(x => x.Score);
         if (best.Score < MinimumFactScore)

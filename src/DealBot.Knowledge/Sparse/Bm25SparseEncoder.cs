@@ -1,3 +1,4 @@
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
 
 namespace DealBot.Knowledge.Sparse;

@@ -1,7 +1,5 @@
 using DealBot.Core.Facts;
-using DealBot.Core.Figures;
-using DealBot.Knowledge.Facts;
-using DealBot.Knowledge.Glossary;
+using DealBot.Core.Matching;
 
 namespace DealBot.Knowledge.Sparse;
 
@@ -9,29 +7,23 @@ namespace DealBot.Knowledge.Sparse;
 /// The sparse encoder for the current glossary. Ingestion and queries must analyse text the same way, so both take
 /// the encoder from here; it is rebuilt only when the glossary changes.
 /// </summary>
-public sealed class SparseEncoderProvider(FigureExtractor figures)
+public sealed class SparseEncoderProvider(LexicalMatchers matchers)
 {
-    private (IReadOnlyList<GlossaryEntry> Glossary, Bm25SparseEncoder Encoder, GlossaryMatcher Matcher, FactMatcher Facts)? _current;
+    private (TermAnalyzer Analyzer, Bm25SparseEncoder Encoder)? _current;
 
-    public Bm25SparseEncoder For(FactSheet sheet) => Build(sheet).Encoder;
-
-    public GlossaryMatcher MatcherFor(FactSheet sheet) => Build(sheet).Matcher;
-
-    public FactMatcher FactMatcherFor(FactSheet sheet) => Build(sheet).Facts;
-
-    private (IReadOnlyList<GlossaryEntry> Glossary, Bm25SparseEncoder Encoder, GlossaryMatcher Matcher, FactMatcher Facts) Build(FactSheet sheet)
+    public Bm25SparseEncoder For(FactSheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(sheet);
+        var analyzer = matchers.AnalyzerFor(sheet);
         var current = _current;
-        if (current is { } c && ReferenceEquals(c.Glossary, sheet.Glossary))
+        if (current is { } c && ReferenceEquals(c.Analyzer, analyzer))
         {
-            return c;
+            return c.Encoder;
         }
 
-        var matcher = new GlossaryMatcher(sheet.Glossary);
-        var analyzer = new TermAnalyzer(matcher, figures);
-        var built = (sheet.Glossary, new Bm25SparseEncoder(analyzer), matcher, new FactMatcher(analyzer));
-        _current = built;
-        return built;
+        var encoder = new Bm25SparseEncoder(analyzer);
+        _current = (analyzer, encoder);
+        return encoder;
     }
+
+    public GlossaryMatcher MatcherFor(FactSheet sheet) => matchers.GlossaryFor(sheet);
 }

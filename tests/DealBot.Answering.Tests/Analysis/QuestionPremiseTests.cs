@@ -1,7 +1,7 @@
 using DealBot.Answering.Analysis;
 using DealBot.Answering.Tests.Plugins;
 using DealBot.Core.Figures;
-using DealBot.Knowledge.Glossary;
+using DealBot.Core.Matching;
 
 namespace DealBot.Answering.Tests.Analysis;
 

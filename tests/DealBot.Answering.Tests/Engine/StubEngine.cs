@@ -4,6 +4,7 @@ using DealBot.Answering.Tests.Prompts;
 using DealBot.Core.Answers;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Sparse;
 using Microsoft.Extensions.AI;
@@ -33,7 +34,7 @@ internal static class StubEngine
         services.AddLogging();
         services.AddSingleton(Catalog(knowledge));
         services.AddSingleton(Search(knowledge));
-        services.AddSingleton(new SparseEncoderProvider(new FigureExtractor()));
+        services.AddSingleton(new LexicalMatchers(new FigureExtractor()));
         if (llm is not null)
         {
             services.AddSingleton(llm);

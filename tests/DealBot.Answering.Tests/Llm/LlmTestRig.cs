@@ -6,6 +6,7 @@ using DealBot.Answering.Tests.Prompts;
 using DealBot.Answering.Verification;
 using DealBot.Core.Documents;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Sparse;
 using Microsoft.Extensions.AI;
@@ -37,7 +38,7 @@ internal static class LlmTestRig
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
         var extractor = new FigureExtractor();
         var formatter = new FigureFormatter();
-        var encoders = new SparseEncoderProvider(extractor);
+        var encoders = new LexicalMatchers(extractor);
         var plugins = new AnsweringPlugins(
             new CalculatorPlugin(formatter),
             new TimelinePlugin(catalog, time, extractor, formatter, encoders),

@@ -1,5 +1,6 @@
 using DealBot.Answering.Plugins;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Knowledge.Sparse;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.SemanticKernel;
@@ -10,7 +11,7 @@ public sealed class TimelinePluginTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
-    private TimelinePlugin Plugin() => new(TestFacts.Catalog(), _time, new FigureExtractor(), new FigureFormatter(), new SparseEncoderProvider(new FigureExtractor()));
+    private TimelinePlugin Plugin() => new(TestFacts.Catalog(), _time, new FigureExtractor(), new FigureFormatter(), new LexicalMatchers(new FigureExtractor()));
 
     [Fact]
     public void ItCanBeImported()

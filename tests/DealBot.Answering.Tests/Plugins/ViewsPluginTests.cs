@@ -1,5 +1,6 @@
 using DealBot.Answering.Plugins;
 using DealBot.Core.Figures;
+using DealBot.Core.Matching;
 using DealBot.Knowledge.Sparse;
 using Microsoft.SemanticKernel;
 
@@ -7,7 +8,7 @@ namespace DealBot.Answering.Tests.Plugins;
 
 public sealed class ViewsPluginTests
 {
-    private readonly ViewsPlugin _plugin = new(TestFacts.Catalog(), new SparseEncoderProvider(new FigureExtractor()));
+    private readonly ViewsPlugin _plugin = new(TestFacts.Catalog(), new LexicalMatchers(new FigureExtractor()));
 
     [Fact]
     public void ItCanBeImported()

@@ -1,6 +1,6 @@
-using DealBot.Knowledge.Facts;
+using DealBot.Core.Figures;
 
-namespace DealBot.Knowledge.Tests.Facts;
+namespace DealBot.Core.Tests.Figures;
 
 public sealed class PeriodParserTests
 {

@@ -1,7 +1,7 @@
 using DealBot.Core.Facts;
-using DealBot.Knowledge.Glossary;
+using DealBot.Core.Matching;
 
-namespace DealBot.Knowledge.Tests.Glossary;
+namespace DealBot.Core.Tests.Matching;
 
 public sealed class GlossaryMatcherTests
 {

@@ -1,6 +1,6 @@
-using DealBot.Knowledge.Chunking;
+using DealBot.Core.Text;
 
-namespace DealBot.Knowledge.Tests.Chunking;
+namespace DealBot.Core.Tests.Text;
 
 public sealed class SentenceSplitterTests
 {

@@ -1,4 +1,5 @@
 using DealBot.Core.Documents;
+using DealBot.Core.Text;
 using DealBot.Knowledge.Chunking;
 
 namespace DealBot.Knowledge.Tests.Chunking;

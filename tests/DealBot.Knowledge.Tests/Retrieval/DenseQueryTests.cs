@@ -1,5 +1,5 @@
 using DealBot.Core.Facts;
-using DealBot.Knowledge.Glossary;
+using DealBot.Core.Matching;
 using DealBot.Knowledge.Retrieval;
 
 namespace DealBot.Knowledge.Tests.Retrieval;
