@@ -1,5 +1,6 @@
 using DealBot.Core.Ingestion;
 using DealBot.Knowledge.Tests.Ingestion;
+using DealBot.Testing.Faults;
 
 namespace DealBot.Knowledge.Tests.Faults;
 

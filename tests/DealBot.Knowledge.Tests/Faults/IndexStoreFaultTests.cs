@@ -1,4 +1,5 @@
 using DealBot.Knowledge.Tests.Ingestion;
+using DealBot.Testing.Faults;
 
 namespace DealBot.Knowledge.Tests.Faults;
 

@@ -2,15 +2,16 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
-namespace DealBot.Knowledge.Tests.Faults;
+namespace DealBot.Testing.Faults;
 
 /// <summary>
 /// Damage done to the data directory's files the way disks, crashes and people do it: truncation, a flipped byte,
 /// an edit with the checksum fixed up (so only the reader's own checks stand between it and the index), a full disk
 /// (a file linked to /dev/full) and a read-only directory.
 /// </summary>
-internal static class DataFiles
+public static class DataFiles
 {
     /// <summary>Magic, format version, payload length, SHA-256: the checksummed container's header.</summary>
     public const int HeaderSize = 4 + 4 + 8 + 32;
@@ -56,6 +57,22 @@ internal static class DataFiles
     /// <summary>A JSON data file rewritten with a valid checksum around <paramref name="data"/>.</summary>
     public static void ForgeJson(string path, string data) =>
         File.WriteAllText(path, $"{{\"sha256\":\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data)))}\",\"data\":{data}}}");
+
+    /// <summary>The generation a pointer file (CURRENT) names, when it is intact: checksum verified, as the store reads it.</summary>
+    public static string? IntactPointerTarget(string pointerFile)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(pointerFile));
+            var data = document.RootElement.GetProperty("data");
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data.GetRawText())));
+            return hash == document.RootElement.GetProperty("sha256").GetString() ? data.GetProperty("Current").GetString() : null;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Makes every write to <paramref name="path"/> fail with "No space left on device"; false where that cannot be done.</summary>
     public static bool TryFillDisk(string path)
