@@ -23,16 +23,19 @@ internal static class DataDirectoryAccess
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new DataDirectoryNotWritableException(directory, ex.Message, ex);
+            throw new DataDirectoryNotWritableException(directory, Reason(ex), ex);
         }
     }
 
     /// <summary>The exception that says a write of <paramref name="what"/> failed, and that nothing was published.</summary>
     public static Exception WriteFailed(Exception ex, string directory, string what) => ex switch
     {
-        UnauthorizedAccessException => new DataDirectoryNotWritableException(directory, ex.Message, ex),
+        UnauthorizedAccessException => new DataDirectoryNotWritableException(directory, Reason(ex), ex),
         _ => new IndexWriteException($"could not write {what} ({ex.Message}); the previous index still answers", ex),
     };
+
+    // "Access to the path '/data/.write-check-…' is denied." names a file the user never made; say what it means.
+    private static string Reason(Exception ex) => ex is UnauthorizedAccessException ? "permission denied" : ex.Message;
 
     /// <summary>True for the exceptions a file write fails with (permissions, read-only file system, full disk).</summary>
     public static bool IsWriteFailure(Exception ex) => ex is IOException or UnauthorizedAccessException;
