@@ -178,7 +178,7 @@ internal static class KnowledgeBenchmark
         // Exactly the passages the hybrid index serves: read from the live generation file.
         var paths = provider.GetRequiredService<KnowledgePaths>();
         var pointer = await GenerationPointer.ReadAsync(paths.IndexDirectory, CancellationToken.None) ?? throw new InvalidOperationException("no index");
-        var build = await EmbeddedIndexFile.ReadAsync(Path.Combine(paths.IndexDirectory, GenerationPointer.FileOf(pointer.Current)), CancellationToken.None);
+        var build = await EmbeddedIndexFile.ReadAsync(paths.IndexDirectory, pointer.Current, CancellationToken.None);
         return [.. build.Passages.Select(p => p.Passage)];
     }
 }

@@ -9,7 +9,8 @@ namespace DealBot.Answering.Plugins;
 /// Decimal arithmetic over the deal's figures, for the model (as tools) and the offline composer (as methods). Every
 /// result carries a machine-readable expression, the exact value, a display rounded to 3 significant figures in the
 /// answer's language (written by the one <see cref="FigureFormatter"/>, as curated figures are) and the references of
-/// the cited figures it used. Bad arguments throw <see cref="CalculationException"/>.
+/// the cited figures it used. Bad arguments throw <see cref="CalculationException"/>, and so does a computation whose
+/// result does not fit a decimal ("The result is too large to compute."): never an <see cref="OverflowException"/>.
 /// </summary>
 public sealed class CalculatorPlugin(FigureFormatter formatter)
 {
@@ -50,8 +51,8 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
             throw new CalculationException($"The valuation must be positive (got {Plain(valuation)}).");
         }
 
-        var basis = postMoney ? valuation + investment : valuation;
-        var value = investment / basis * 100m;
+        var basis = postMoney ? Checked(() => valuation + investment) : valuation;
+        var value = Checked(() => investment / basis * 100m);
         var expression = postMoney
             ? $"{Eng(investment)} / ({Eng(valuation)} + {Eng(investment)}) * 100"
             : $"{Eng(investment)} / {Eng(valuation)} * 100";
@@ -76,7 +77,7 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
         }
 
         var unit = AmountUnit.Resolve(amountUnit);
-        var normalised = unit.Factor * amount;
+        var normalised = Checked(() => unit.Factor * amount);
         if (!unit.IsMoney && normalised < 0)
         {
             throw new CalculationException($"The amount cannot be negative (got {Plain(amount)} {amountUnit}).");
@@ -104,7 +105,7 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
         }
 
         var unit = AmountUnit.Resolve(amountUnit);
-        var rate = unit.Factor * ratePerUnit;
+        var rate = Checked(() => unit.Factor * ratePerUnit);
         var value = Checked(() => units * rate);
         return Build($"{Eng(units)} * {Eng(rate)}", value, unit.Unit, Show(unit.Kind, value, unit.Unit, language), inputs);
     }
@@ -119,8 +120,8 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
         [Description(InputsHelp)] string[]? inputs = null)
     {
         var resolved = AmountUnit.Resolve(unit);
-        var a = resolved.Factor * amount;
-        var b = resolved.Factor * subtract;
+        var a = Checked(() => resolved.Factor * amount);
+        var b = Checked(() => resolved.Factor * subtract);
         var value = Checked(() => a - b);
         return Build($"{Eng(a)} - {Eng(b)}", value, resolved.Unit, Show(resolved.Kind, value, resolved.Unit, language), inputs);
     }
@@ -155,7 +156,8 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
         [Description(LanguageHelp)] string language = Languages.English,
         [Description(InputsHelp)] string[]? inputs = null)
     {
-        var value = Divide(to - from, from, nameof(from)) * 100m;
+        var change = Checked(() => to - from);
+        var value = Checked(() => Divide(change, from, nameof(from)) * 100m);
         return Build($"({Eng(to)} - {Eng(from)}) / {Eng(from)} * 100", value, "%", Show(FigureKind.Percent, value, FigureUnits.Percent, language), inputs);
     }
 
@@ -189,7 +191,7 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
         var result = Checked(() => value * from.Factor / to.Factor);
         var lang = Lang(language);
         var display = from.Kind == MeasureKind.Scale
-            ? Show(FigureKind.Count, result * to.Factor, FigureUnits.Count, lang)
+            ? Show(FigureKind.Count, Checked(() => result * to.Factor), FigureUnits.Count, lang)
             : to.Phrase(result, lang);
         return Build($"{Eng(value)} * {Eng(from.Factor)} / {Eng(to.Factor)}", result, to.Name, display, inputs);
     }
@@ -211,7 +213,7 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
             throw new CalculationException($"Power and hours cannot be negative (got {Plain(power)} {powerUnit} and {Plain(hours)} h).");
         }
 
-        var watts = power * from.Factor;
+        var watts = Checked(() => power * from.Factor);
         var result = Checked(() => watts * hours / to.Factor);
         var display = to.Phrase(result, Lang(language));
         return Build($"{Eng(watts)} * {Eng(hours)} / {Eng(to.Factor)}", result, to.Name, display, inputs);

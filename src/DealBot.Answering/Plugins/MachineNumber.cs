@@ -53,7 +53,16 @@ internal static class MachineNumber
         }
 
         var factor = Pow10(-decimals);
-        return Math.Round(value / factor, 0, MidpointRounding.AwayFromZero) * factor;
+        var rounded = Math.Round(value / factor, 0, MidpointRounding.AwayFromZero);
+        try
+        {
+            return rounded * factor;
+        }
+        catch (OverflowException)
+        {
+            // Rounding up the largest decimals passes decimal.MaxValue; rounding toward zero always fits.
+            return Math.Truncate(value / factor) * factor;
+        }
     }
 
     /// <summary>The power of ten of the leading digit: 3 for 1250, -2 for 0.0196.</summary>

@@ -90,7 +90,7 @@ internal static class NumberScanner
             range = (currency, next);
         }
 
-        if (suffix.Unit is null && !suffix.HasScale && !percent && !NumeralGuards.RightOk(s, suffix.End))
+        if (suffix.TooLarge || (suffix.Unit is null && !suffix.HasScale && !percent && !NumeralGuards.RightOk(s, suffix.End)))
         {
             return null;
         }
@@ -123,9 +123,13 @@ internal static class NumberScanner
             figureStart = numberStart;
         }
 
-        var factor = suffix.Scale * (suffix.Unit?.Factor ?? 1m);
-        var normalised = Trim(value * factor);
-        return new Figure(kind.Value, normalised, unitCode, qualifier, original[figureStart..figureEnd], figureStart, figureEnd - figureStart);
+        // "999999999999999999999999 billion" does not fit a decimal: a number that does not fit is not a figure.
+        if (!DecimalMath.TryMultiply(suffix.Scale, suffix.Unit?.Factor ?? 1m, out var factor) || !DecimalMath.TryMultiply(value, factor, out var scaled))
+        {
+            return null;
+        }
+
+        return new Figure(kind.Value, Trim(scaled), unitCode, qualifier, original[figureStart..figureEnd], figureStart, figureEnd - figureStart);
     }
 
     private static FigureKind? Classify(

@@ -58,7 +58,11 @@ internal static class NumeralParser
                 return false;
             }
 
-            value += digit * scale;
+            if (!DecimalMath.TryAdd(value, digit * scale, out value))
+            {
+                return false;
+            }
+
             scale /= 10;
         }
 
@@ -88,6 +92,7 @@ internal static class NumeralParser
         return word >= 0;
     }
 
+    // Every step is checked: "一亿亿亿亿" (1e32) does not fit a decimal, so it is not a number at all.
     private static bool TryParseChineseInteger(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
@@ -117,17 +122,29 @@ internal static class NumeralParser
                 case '百':
                 case '千':
                     // "十二" means 12: a bare 十 stands for 一十.
-                    group += (sawDigit ? digit : 1) * (c == '十' ? 10 : c == '百' ? 100 : 1000);
+                    if (!DecimalMath.TryAdd(group, (sawDigit ? digit : 1) * (c == '十' ? 10 : c == '百' ? 100 : 1000), out group))
+                    {
+                        return false;
+                    }
+
                     digit = 0;
                     sawDigit = false;
                     break;
                 case '万':
-                    section += (group + digit) * 10_000;
+                    if (!DecimalMath.TryMultiply(group + digit, 10_000, out var tenThousands) || !DecimalMath.TryAdd(section, tenThousands, out section))
+                    {
+                        return false;
+                    }
+
                     group = digit = 0;
                     sawDigit = false;
                     break;
                 case '亿':
-                    total = (total + section + group + digit) * 100_000_000;
+                    if (!DecimalMath.TryAdd(total, section + group + digit, out var below) || !DecimalMath.TryMultiply(below, 100_000_000, out total))
+                    {
+                        return false;
+                    }
+
                     section = group = digit = 0;
                     sawDigit = false;
                     break;
@@ -136,8 +153,7 @@ internal static class NumeralParser
             }
         }
 
-        value = total + section + group + digit;
-        return true;
+        return DecimalMath.TryAdd(total, section + group + digit, out value);
     }
 
     private static int Digit(char c) => c switch

@@ -1,7 +1,10 @@
 namespace DealBot.Core.Figures;
 
-/// <summary>What follows a numeral: "多"/"+" hedges, a scale ("billion", "亿"), a unit ("GW", "美元").</summary>
-internal readonly record struct Suffix(int End, decimal Scale, bool HasScale, UnitEntry? Unit, Qualifier Qualifier);
+/// <summary>
+/// What follows a numeral: "多"/"+" hedges, a scale ("billion", "亿"), a unit ("GW", "美元"). <see cref="TooLarge"/>
+/// marks a scale that does not fit a decimal ("5亿亿亿亿"): the number it belongs to is not a figure.
+/// </summary>
+internal readonly record struct Suffix(int End, decimal Scale, bool HasScale, UnitEntry? Unit, Qualifier Qualifier, bool TooLarge = false);
 
 /// <summary>Reads the scale and unit after a numeral. A unit is tried before a scale so "10千兆瓦" is 10 GW.</summary>
 internal static class SuffixReader
@@ -33,6 +36,11 @@ internal static class SuffixReader
         var hasScale = false;
         if (script == NumeralScript.Arabic && TryChineseScale(s, pos, limit, out var chineseScale, out var scaleEnd))
         {
+            if (chineseScale == 0m)
+            {
+                return new Suffix(scaleEnd, 0m, true, null, qualifier, TooLarge: true);
+            }
+
             (scale, hasScale, pos) = (chineseScale, true, scaleEnd);
             if (TryMore(s, pos, limit, out afterMore))
             {
@@ -132,7 +140,8 @@ internal static class SuffixReader
         return false;
     }
 
-    // 百 and 千 scale only on the way to 万/亿 or a unit: "5千万" and "3千瓦", not "10千克".
+    // 百 and 千 scale only on the way to 万/亿 or a unit: "5千万" and "3千瓦", not "10千克". A run of scales too large
+    // for a decimal ("亿亿亿亿") is read whole and reported as scale 0, so its number is dropped rather than misread.
     private static bool TryChineseScale(string s, int pos, int limit, out decimal scale, out int end)
     {
         scale = 1m;
@@ -140,10 +149,21 @@ internal static class SuffixReader
         end = start;
         var factor = 1m;
         var k = start;
+        var tooLarge = false;
         while (k < limit && TextScan.IsChineseScale(s[k]) && !TryUnit(s, k, limit, hasScale: false, out _, out _))
         {
-            factor *= TextScan.ChineseScale(s[k]);
+            if (!tooLarge && !DecimalMath.TryMultiply(factor, TextScan.ChineseScale(s[k]), out factor))
+            {
+                tooLarge = true;
+            }
+
             k++;
+            if (tooLarge)
+            {
+                (scale, end) = (0m, k);
+                continue;
+            }
+
             if (s[k - 1] is '万' or '亿')
             {
                 (scale, end) = (factor, k);

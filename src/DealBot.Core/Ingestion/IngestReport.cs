@@ -23,6 +23,12 @@ public sealed record IngestReport(
     TimeSpan Elapsed,
     bool Published)
 {
+    /// <summary>
+    /// What went wrong after the work was done, one line each: the new index is live, but something that only
+    /// speeds up the next refresh (its saved state) could not be written. Empty when nothing did.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The report of a refresh that found another one running.</summary>
     public static IngestReport Busy { get; } = new(0, 0, 0, 0, [], true, 0, 0, TimeSpan.Zero, false);
 }

@@ -1,26 +1,37 @@
-using System.Text;
 using DealBot.Core.Documents;
 using DealBot.Core.Figures;
 using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Storage;
 
 namespace DealBot.Knowledge.Embedded;
 
 /// <summary>
-/// The binary file of one index generation: a header, then each passage with its figures and vectors. Binary rather
-/// than JSON because loading at start must be fast; every field is written explicitly, so the format is stable.
+/// The binary file of one index generation, in a <see cref="ChecksummedFile"/>: the version and dimensions, then each
+/// passage with its figures and vectors. Binary rather than JSON because loading at start must be fast; every field is
+/// written explicitly, so the format is stable. Reading checks the checksum, every count against the bytes left, and
+/// that the file holds the generation it is named after: anything else is a <see cref="DamagedFileException"/>.
 /// </summary>
 internal static class EmbeddedIndexFile
 {
     private const int Magic = 0x58444244; // "DBDX"
-    private const int FormatVersion = 1;
 
-    public static async Task WriteAsync(string path, IndexBuild build, CancellationToken cancellationToken)
-    {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+    // 2: checksummed container. Version 1 files (no checksum) read as damaged, and the next ingest rebuilds them.
+    private const int FormatVersion = 2;
+    private const int MaxDimensions = 1 << 14;
+    private const string Kind = "a DealBot index generation";
+
+    // The fewest bytes a passage, a figure and a sparse entry take, for checking counts before allocating.
+    private const int MinPassageBytes = 16 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 4;
+    private const int MinFigureBytes = 4 + 16 + 1 + 4 + 1 + 4 + 4 + 4 + 4;
+    private const int SparseEntryBytes = 8;
+
+    public static string PathOf(string directory, string version) => Path.Combine(directory, FileOf(version));
+
+    public static string FileOf(string version) => $"gen-{version}.bin";
+
+    public static Task WriteAsync(string path, IndexBuild build, CancellationToken cancellationToken) =>
+        ChecksummedFile.WriteAsync(path, Magic, FormatVersion, writer =>
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
             writer.Write(build.Version);
             writer.Write(build.DenseDimensions);
             writer.Write(build.Passages.Count);
@@ -44,52 +55,59 @@ internal static class EmbeddedIndexFile
                     writer.Write(value);
                 }
             }
-        }
+        }, cancellationToken);
 
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        // The rename that publishes this file must never point at data still in the page cache only.
-        stream.Flush(flushToDisk: true);
-    }
-
-    public static async Task<IndexBuild> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads generation <paramref name="version"/> from <paramref name="directory"/>.</summary>
+    /// <exception cref="DamagedFileException">The file is missing its end, was edited, or does not hold that generation.</exception>
+    /// <exception cref="FileNotFoundException">There is no such generation.</exception>
+    public static async Task<IndexBuild> ReadAsync(string directory, string version, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        var path = PathOf(directory, version);
+        var payload = await ChecksummedFile.ReadAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
+        using var reader = new PayloadReader(payload, Path.GetFileName(path));
+        try
         {
-            throw new InvalidDataException($"{Path.GetFileName(path)} is not an index file of this version");
-        }
+            var stored = reader.Reader.ReadString();
+            if (!string.Equals(stored, version, StringComparison.Ordinal))
+            {
+                throw reader.Damaged($"holds generation {stored}, not {version}");
+            }
 
-        var version = reader.ReadString();
-        var dimensions = reader.ReadInt32();
-        var count = reader.ReadInt32();
-        var passages = new List<IndexedPassage>(count);
-        for (var i = 0; i < count; i++)
+            var dimensions = reader.ReadInt32(1, MaxDimensions, "dimension count");
+            var count = reader.ReadCount(MinPassageBytes + (dimensions * sizeof(float)), "passages");
+            var passages = new List<IndexedPassage>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var passage = ReadPassage(reader);
+                var dense = new float[dimensions];
+                for (var d = 0; d < dimensions; d++)
+                {
+                    dense[d] = reader.Reader.ReadSingle();
+                }
+
+                var sparseCount = reader.ReadCount(SparseEntryBytes, "sparse entries");
+                var indices = new uint[sparseCount];
+                var values = new float[sparseCount];
+                for (var k = 0; k < sparseCount; k++)
+                {
+                    indices[k] = reader.Reader.ReadUInt32();
+                }
+
+                for (var k = 0; k < sparseCount; k++)
+                {
+                    values[k] = reader.Reader.ReadSingle();
+                }
+
+                passages.Add(new IndexedPassage(passage, dense, new SparseVector(indices, values)));
+            }
+
+            reader.EnsureAtEnd();
+            return new IndexBuild(version, passages, dimensions);
+        }
+        catch (Exception ex) when (PayloadReader.IsDecodeFailure(ex))
         {
-            var passage = ReadPassage(reader);
-            var dense = new float[dimensions];
-            for (var d = 0; d < dimensions; d++)
-            {
-                dense[d] = reader.ReadSingle();
-            }
-
-            var sparseCount = reader.ReadInt32();
-            var indices = new uint[sparseCount];
-            var values = new float[sparseCount];
-            for (var k = 0; k < sparseCount; k++)
-            {
-                indices[k] = reader.ReadUInt32();
-            }
-
-            for (var k = 0; k < sparseCount; k++)
-            {
-                values[k] = reader.ReadSingle();
-            }
-
-            passages.Add(new IndexedPassage(passage, dense, new SparseVector(indices, values)));
+            throw reader.Damaged($"unreadable ({ex.Message})", ex);
         }
-
-        return new IndexBuild(version, passages, dimensions);
     }
 
     private static void WritePassage(BinaryWriter writer, Passage p)
@@ -116,8 +134,9 @@ internal static class EmbeddedIndexFile
         }
     }
 
-    private static Passage ReadPassage(BinaryReader reader)
+    private static Passage ReadPassage(PayloadReader payload)
     {
+        var reader = payload.Reader;
         var id = new Guid(reader.ReadBytes(16));
         var sourceId = reader.ReadString();
         var title = reader.ReadString();
@@ -125,7 +144,7 @@ internal static class EmbeddedIndexFile
         var published = Day(reader.ReadInt32());
         var position = reader.ReadInt32();
         var text = reader.ReadString();
-        var figureCount = reader.ReadInt32();
+        var figureCount = payload.ReadCount(MinFigureBytes, "figures");
         var figures = new Figure[figureCount];
         for (var i = 0; i < figureCount; i++)
         {

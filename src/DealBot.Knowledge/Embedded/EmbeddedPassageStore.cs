@@ -1,4 +1,5 @@
 using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Embedded;
@@ -7,7 +8,9 @@ namespace DealBot.Knowledge.Embedded;
 /// The in-process passage store, persisted under the data directory. A publish writes the new generation to its own
 /// file, then swaps the pointer file and the in-memory index; readers keep the generation they started with, so they
 /// never see a partial index. Another process's publish (a moderator running <c>ingest</c> while the bot runs) is
-/// noticed within a couple of seconds through the pointer file.
+/// noticed within a couple of seconds through the pointer file. Every file is checksummed: a damaged generation or
+/// pointer is never served; the store falls back to an intact generation (<see cref="GenerationLoader"/>), says so in
+/// one log line, and the next publish repairs the directory.
 /// </summary>
 public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
 {
@@ -19,6 +22,7 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile Live? _live;
+    private volatile Failed? _failed;
     private long _nextPointerCheck;
 
     public EmbeddedPassageStore(KnowledgePaths paths, TimeProvider time, ILogger<EmbeddedPassageStore> logger)
@@ -29,24 +33,29 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
         _logger = logger;
     }
 
+    /// <exception cref="Core.Ingestion.DataDirectoryNotWritableException">The index directory cannot be written; nothing changed.</exception>
+    /// <exception cref="Core.Ingestion.IndexWriteException">The generation could not be written (a full disk); the previous one still answers.</exception>
     public async Task PublishAsync(IndexBuild build, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(build);
+        if (!GenerationPointer.IsVersion(build.Version))
+        {
+            throw new ArgumentException($"'{build.Version}' cannot name a generation file", nameof(build));
+        }
+
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            Directory.CreateDirectory(_directory);
             var index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
-            var file = Path.Combine(_directory, GenerationPointer.FileOf(build.Version));
-            var temp = file + ".tmp";
-            File.Delete(temp);
-            await EmbeddedIndexFile.WriteAsync(temp, build, cancellationToken).ConfigureAwait(false);
-            File.Move(temp, file, overwrite: true);
+            var serving = await GetLiveAsync(cancellationToken).ConfigureAwait(false);
+            await WriteGenerationAsync(build, cancellationToken).ConfigureAwait(false);
 
-            var pointer = await GenerationPointer.ReadAsync(_directory, cancellationToken).ConfigureAwait(false);
-            var next = new GenerationPointer(build.Version, pointer?.Current);
-            await next.WriteAsync(_directory, cancellationToken).ConfigureAwait(false);
+            // The generation served until now is the one to roll back to (the pointer may be damaged, or name a broken file).
+            var previous = serving?.Index.Version is { } version && version != build.Version ? version : null;
+            var next = new GenerationPointer(build.Version, previous);
+            await WritePointerAsync(next, "the index pointer", cancellationToken).ConfigureAwait(false);
             _live = new Live(index, next, PointerStamp());
+            _failed = null;
             RemoveOldGenerations(next);
             LogPublished(build.Version, build.Passages.Count);
         }
@@ -66,9 +75,18 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         var live = await GetLiveAsync(cancellationToken).ConfigureAwait(false);
-        return live is null
-            ? new StoreStatus("embedded", false, null, 0, null, $"no index yet in {_directory}: run `ingest`")
-            : new StoreStatus("embedded", true, live.Index.Version, live.Index.Passages.Count, live.Pointer.Previous, _directory);
+        if (live is not null)
+        {
+            return new StoreStatus("embedded", true, live.Index.Version, live.Index.Passages.Count, live.Pointer.Previous, _directory)
+            {
+                NeedsRepair = live.Damaged,
+            };
+        }
+
+        var detail = _failed is { } failed
+            ? $"no intact index in {_directory} ({failed.Problems}): run `ingest` to rebuild it"
+            : $"no index yet in {_directory}: run `ingest`";
+        return new StoreStatus("embedded", false, null, 0, null, detail);
     }
 
     public async Task<bool> RollbackAsync(CancellationToken cancellationToken = default)
@@ -76,16 +94,38 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var pointer = await GenerationPointer.ReadAsync(_directory, cancellationToken).ConfigureAwait(false);
-            if (pointer?.Previous is not { } previous || !File.Exists(Path.Combine(_directory, GenerationPointer.FileOf(previous))))
+            GenerationPointer? pointer;
+            try
+            {
+                pointer = await GenerationPointer.ReadAsync(_directory, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DamagedFileException)
+            {
+                // What is served says what can be rolled back to; after a fallback that is nothing.
+                pointer = (await GetLiveAsync(cancellationToken).ConfigureAwait(false))?.Pointer;
+            }
+
+            if (pointer?.Previous is not { } previous)
             {
                 return false;
             }
 
-            var build = await EmbeddedIndexFile.ReadAsync(Path.Combine(_directory, GenerationPointer.FileOf(previous)), cancellationToken).ConfigureAwait(false);
+            EmbeddedIndex index;
+            try
+            {
+                var build = await EmbeddedIndexFile.ReadAsync(_directory, previous, cancellationToken).ConfigureAwait(false);
+                index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
+            }
+            catch (Exception ex) when (ex is DamagedFileException or FileNotFoundException or DirectoryNotFoundException)
+            {
+                LogRollbackImpossible(previous, ex is DamagedFileException damaged ? damaged.Reason : "missing");
+                return false;
+            }
+
             var next = new GenerationPointer(previous, null);
-            await next.WriteAsync(_directory, cancellationToken).ConfigureAwait(false);
-            _live = new Live(new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions), next, PointerStamp());
+            await WritePointerAsync(next, "the index pointer for the rollback", cancellationToken).ConfigureAwait(false);
+            _live = new Live(index, next, PointerStamp());
+            _failed = null;
             LogRolledBack(pointer.Current, previous);
             return true;
         }
@@ -104,6 +144,35 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
         _loadLock.Dispose();
     }
 
+    private async Task WriteGenerationAsync(IndexBuild build, CancellationToken cancellationToken)
+    {
+        var file = EmbeddedIndexFile.PathOf(_directory, build.Version);
+        var temp = file + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(_directory);
+            await EmbeddedIndexFile.WriteAsync(temp, build, cancellationToken).ConfigureAwait(false);
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (Exception ex) when (DataDirectoryAccess.IsWriteFailure(ex))
+        {
+            TryDelete(temp);
+            throw DataDirectoryAccess.WriteFailed(ex, _directory, $"index generation {build.Version}");
+        }
+    }
+
+    private async Task WritePointerAsync(GenerationPointer pointer, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await pointer.WriteAsync(_directory, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (DataDirectoryAccess.IsWriteFailure(ex))
+        {
+            throw DataDirectoryAccess.WriteFailed(ex, _directory, what);
+        }
+    }
+
     private async Task<Live?> GetLiveAsync(CancellationToken cancellationToken)
     {
         var live = _live;
@@ -114,7 +183,8 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
         }
 
         Interlocked.Exchange(ref _nextPointerCheck, now + (long)(PointerCheckInterval.TotalSeconds * _time.TimestampFrequency));
-        if (live is not null && live.Stamp == PointerStamp())
+        var stamp = PointerStamp();
+        if ((live is not null && live.Stamp == stamp) || (live is null && _failed?.Stamp == stamp))
         {
             return live;
         }
@@ -133,64 +203,102 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
     private async Task<Live?> LoadAsync(CancellationToken cancellationToken)
     {
         var stamp = PointerStamp();
-        if (_live is { } current && current.Stamp == stamp)
+        var current = _live;
+        if ((current is not null && current.Stamp == stamp) || (current is null && _failed?.Stamp == stamp))
         {
             return current;
         }
 
-        var pointer = await GenerationPointer.ReadAsync(_directory, cancellationToken).ConfigureAwait(false);
-        if (pointer is null)
+        var load = await GenerationLoader.LoadAsync(_directory, cancellationToken).ConfigureAwait(false);
+        var problems = string.Join("; ", load.Problems);
+        if (load.Index is { } index)
         {
-            return _live;
-        }
-
-        try
-        {
-            var build = await EmbeddedIndexFile.ReadAsync(Path.Combine(_directory, GenerationPointer.FileOf(pointer.Current)), cancellationToken).ConfigureAwait(false);
-            var live = new Live(new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions), pointer, stamp);
+            var live = new Live(index, load.Pointer!, stamp, load.Problems.Count > 0);
             _live = live;
-            LogLoaded(build.Version, build.Passages.Count);
+            _failed = null;
+            if (load.Problems.Count > 0)
+            {
+                LogServingFallback(problems, index.Version);
+            }
+            else
+            {
+                LogLoaded(index.Version, index.Passages.Count);
+            }
+
             return live;
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or EndOfStreamException)
+
+        if (current is not null)
         {
-            // Keep answering from what is loaded; a broken generation file is a moderator's problem, not the user's.
-            LogLoadFailed(ex, pointer.Current);
-            return _live;
+            // Keep answering from what is loaded until a generation that loads is published.
+            _live = current with { Stamp = stamp, Damaged = true };
+            LogKeptServing(problems, current.Index.Version);
+            return current;
         }
+
+        _failed = new Failed(stamp, problems);
+        if (load.Problems.Count > 0)
+        {
+            LogNothingIntact(_directory, problems);
+        }
+
+        return null;
     }
 
     private DateTime PointerStamp()
     {
-        var path = Path.Combine(_directory, GenerationPointer.FileName);
-        return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        try
+        {
+            var path = Path.Combine(_directory, GenerationPointer.FileName);
+            return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return DateTime.MinValue;
+        }
     }
 
     private void RemoveOldGenerations(GenerationPointer pointer)
     {
-        var keep = new HashSet<string>(StringComparer.Ordinal) { GenerationPointer.FileOf(pointer.Current) };
+        var keep = new HashSet<string>(StringComparer.Ordinal) { EmbeddedIndexFile.FileOf(pointer.Current) };
         if (pointer.Previous is not null)
         {
-            keep.Add(GenerationPointer.FileOf(pointer.Previous));
+            keep.Add(EmbeddedIndexFile.FileOf(pointer.Previous));
         }
 
-        foreach (var file in Directory.EnumerateFiles(_directory, "gen-*.bin*"))
+        try
         {
-            if (!keep.Contains(Path.GetFileName(file)))
+            foreach (var file in Directory.EnumerateFiles(_directory, "gen-*.bin*"))
             {
-                try
+                if (!keep.Contains(Path.GetFileName(file)))
                 {
-                    File.Delete(file);
-                }
-                catch (IOException)
-                {
-                    // Another process may still be reading it; the next publish tries again.
+                    TryDelete(file);
                 }
             }
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new generation is live; old files only cost disk space until the next publish.
+        }
     }
 
-    private sealed record Live(EmbeddedIndex Index, GenerationPointer Pointer, DateTime Stamp);
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another process may still be reading it; the next publish tries again.
+        }
+    }
+
+    /// <summary>The generation served; <paramref name="Damaged"/> when it was reached past damaged files.</summary>
+    private sealed record Live(EmbeddedIndex Index, GenerationPointer Pointer, DateTime Stamp, bool Damaged = false);
+
+    /// <summary>A load that found nothing intact, remembered so it is reported once, not every couple of seconds.</summary>
+    private sealed record Failed(DateTime Stamp, string Problems);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Published index {Version} with {Count} passages")]
     private partial void LogPublished(string version, int count);
@@ -198,9 +306,18 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Loaded index {Version} with {Count} passages")]
     private partial void LogLoaded(string version, int count);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Could not load index generation {Version}; still serving the previous one")]
-    private partial void LogLoadFailed(Exception exception, string version);
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Index damaged ({Problems}); still serving generation {Version} until the next ingest")]
+    private partial void LogKeptServing(string problems, string version);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Rolled back from index {From} to {To}")]
     private partial void LogRolledBack(string from, string to);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Index damaged ({Problems}); serving generation {Version} instead until the next ingest")]
+    private partial void LogServingFallback(string problems, string version);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "No intact index in {Directory} ({Problems}); it is rebuilt by the next ingest")]
+    private partial void LogNothingIntact(string directory, string problems);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Cannot roll back to index {Version}: its generation is {Reason}")]
+    private partial void LogRollbackImpossible(string version, string reason);
 }

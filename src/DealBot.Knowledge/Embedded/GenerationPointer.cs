@@ -1,39 +1,34 @@
-using System.Text.Json;
+using DealBot.Knowledge.Storage;
 
 namespace DealBot.Knowledge.Embedded;
 
 /// <summary>
-/// The small file naming the live generation and the one kept for rollback. It is replaced by writing a new file and
-/// renaming it over the old one: a rename is atomic, so a crash at any point leaves a pointer to a complete generation.
+/// The small file naming the live generation and the one kept for rollback, checksummed (<see cref="ChecksummedJson"/>).
+/// It is replaced by writing a new file and renaming it over the old one: a rename is atomic, so a crash at any point
+/// leaves a pointer to a complete generation.
 /// </summary>
 internal sealed record GenerationPointer(string Current, string? Previous)
 {
     public const string FileName = "CURRENT";
 
+    /// <summary>Reads the pointer; null when there is none.</summary>
+    /// <exception cref="DamagedFileException">It is empty, torn, edited, or names something that is not a generation.</exception>
     public static async Task<GenerationPointer?> ReadAsync(string directory, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        var pointer = await ChecksummedJson.ReadAsync(Path.Combine(directory, FileName), EmbeddedJsonContext.Default.GenerationPointer, cancellationToken).ConfigureAwait(false);
+        if (pointer is not null && (!IsVersion(pointer.Current) || (pointer.Previous is not null && !IsVersion(pointer.Previous))))
         {
-            return null;
+            throw new DamagedFileException(FileName, "does not name a generation");
         }
 
-        using var stream = File.OpenRead(path);
-        return await JsonSerializer.DeserializeAsync(stream, EmbeddedJsonContext.Default.GenerationPointer, cancellationToken).ConfigureAwait(false);
+        return pointer;
     }
 
-    public async Task WriteAsync(string directory, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(directory, FileName);
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            await JsonSerializer.SerializeAsync(stream, this, EmbeddedJsonContext.Default.GenerationPointer, cancellationToken).ConfigureAwait(false);
-            stream.Flush(flushToDisk: true);
-        }
+    public Task WriteAsync(string directory, CancellationToken cancellationToken) =>
+        ChecksummedJson.WriteAsync(Path.Combine(directory, FileName), this, EmbeddedJsonContext.Default.GenerationPointer, cancellationToken);
 
-        File.Move(temp, path, overwrite: true);
-    }
-
-    public static string FileOf(string version) => $"gen-{version}.bin";
+    /// <summary>A version can name a file in the index directory: never a path, never empty.</summary>
+    public static bool IsVersion(string? version) =>
+        !string.IsNullOrWhiteSpace(version) && version.Length <= 128 && !version.Contains("..", StringComparison.Ordinal)
+        && version.IndexOfAny(['/', '\\', '\0']) < 0 && version.IndexOfAny(Path.GetInvalidFileNameChars()) < 0;
 }

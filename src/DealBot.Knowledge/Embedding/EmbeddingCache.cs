@@ -1,16 +1,28 @@
 using System.Security.Cryptography;
 using System.Text;
+using DealBot.Knowledge.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Embedding;
 
 /// <summary>
 /// Vectors already computed, keyed by a hash of the model id and the exact text embedded, persisted in the data
-/// directory. It is what makes a refresh incremental: an unchanged passage is never embedded twice, whichever store
-/// (embedded or Qdrant) the index is published to. Written as a new file, then renamed over the old one.
+/// directory in a <see cref="ChecksummedFile"/>. It is what makes a refresh incremental: an unchanged passage is never
+/// embedded twice, whichever store (embedded or Qdrant) the index is published to. It is only ever an optimisation:
+/// a damaged cache is discarded (one log line) and rebuilt by embedding again, and a cache that cannot be saved costs
+/// the next refresh some embedding, never the refresh itself.
 /// </summary>
-internal sealed class EmbeddingCache
+internal sealed partial class EmbeddingCache
 {
     private const int Magic = 0x45424443; // "CDBE"
+
+    // 2: checksummed container. A version 1 cache reads as damaged and is rebuilt.
+    private const int FormatVersion = 2;
+    private const string Kind = "an embedding cache";
+
+    // A key (length prefix and 64 hex digits) and a vector length.
+    private const int MinEntryBytes = 1 + 64 + 4;
+
     private readonly Dictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
 
     public int Count => _vectors.Count;
@@ -31,68 +43,101 @@ internal sealed class EmbeddingCache
         }
     }
 
-    public static async Task<EmbeddingCache> LoadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The cache at <paramref name="path"/>; empty when there is none or it is damaged.</summary>
+    public static async Task<EmbeddingCache> LoadAsync(string path, ILogger logger, CancellationToken cancellationToken)
     {
         var cache = new EmbeddingCache();
-        if (!File.Exists(path))
-        {
-            return cache;
-        }
-
         try
         {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            using var reader = new BinaryReader(new MemoryStream(bytes));
-            if (reader.ReadInt32() != Magic)
-            {
-                return cache;
-            }
-
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                var key = reader.ReadString();
-                var vector = new float[reader.ReadInt32()];
-                for (var j = 0; j < vector.Length; j++)
-                {
-                    vector[j] = reader.ReadSingle();
-                }
-
-                cache._vectors[key] = vector;
-            }
+            var payload = await ChecksummedFile.ReadAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
+            cache.Read(payload, Path.GetFileName(path));
         }
-        catch (EndOfStreamException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            // A torn cache only costs re-embedding; start empty rather than fail the refresh.
+            // No cache yet: everything is embedded this time.
+        }
+        catch (DamagedFileException ex)
+        {
             cache._vectors.Clear();
+            LogDiscarded(logger, ex.Message);
         }
 
         return cache;
     }
 
-    public async Task SaveAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Saves the cache; on an I/O error logs one line and returns false (the refresh goes on without it).</summary>
+    public async Task<bool> SaveAsync(string path, ILogger logger, CancellationToken cancellationToken)
     {
         var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+        try
         {
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            await ChecksummedFile.WriteAsync(temp, Magic, FormatVersion, Write, cancellationToken).ConfigureAwait(false);
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (DataDirectoryAccess.IsWriteFailure(ex))
+        {
+            TryDelete(temp);
+            LogNotSaved(logger, Path.GetFileName(path), ex.Message);
+            return false;
+        }
+    }
+
+    private void Read(ReadOnlyMemory<byte> payload, string name)
+    {
+        using var reader = new PayloadReader(payload, name);
+        try
+        {
+            var count = reader.ReadCount(MinEntryBytes, "entries");
+            for (var i = 0; i < count; i++)
             {
-                writer.Write(Magic);
-                writer.Write(_vectors.Count);
-                foreach (var (key, vector) in _vectors)
+                var key = reader.Reader.ReadString();
+                var vector = new float[reader.ReadCount(sizeof(float), "vector values")];
+                for (var j = 0; j < vector.Length; j++)
                 {
-                    writer.Write(key);
-                    writer.Write(vector.Length);
-                    foreach (var value in vector)
-                    {
-                        writer.Write(value);
-                    }
+                    vector[j] = reader.Reader.ReadSingle();
                 }
+
+                _vectors[key] = vector;
             }
 
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            reader.EnsureAtEnd();
         }
-
-        File.Move(temp, path, overwrite: true);
+        catch (Exception ex) when (PayloadReader.IsDecodeFailure(ex))
+        {
+            throw reader.Damaged($"unreadable ({ex.Message})", ex);
+        }
     }
+
+    private void Write(BinaryWriter writer)
+    {
+        writer.Write(_vectors.Count);
+        foreach (var (key, vector) in _vectors)
+        {
+            writer.Write(key);
+            writer.Write(vector.Length);
+            foreach (var value in vector)
+            {
+                writer.Write(value);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The next save replaces it.
+        }
+    }
+
+    [LoggerMessage(EventId = 2210, Level = LogLevel.Warning, Message = "Embedding cache discarded ({Problem}); passages are embedded again")]
+    private static partial void LogDiscarded(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 2211, Level = LogLevel.Warning, Message = "Embedding cache {File} not saved ({Reason}); the next refresh embeds again what it lacks")]
+    private static partial void LogNotSaved(ILogger logger, string file, string reason);
 }

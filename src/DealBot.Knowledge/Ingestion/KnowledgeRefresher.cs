@@ -73,8 +73,7 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
         try
         {
-            Directory.CreateDirectory(_paths.DataDirectory);
-            using var processLock = RefreshLock.TryAcquire(_paths.LockFile);
+            using var processLock = RefreshLock.TryAcquire(_paths.DataDirectory, _paths.LockFile);
             if (processLock is null)
             {
                 return IngestReport.Busy;
@@ -101,8 +100,12 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
             if (rolledBack)
             {
                 // The next refresh must rebuild: the live index no longer matches the recorded state.
-                var state = await RefreshState.LoadAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false);
-                await (state with { Fingerprint = null }).SaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false);
+                var state = await RefreshState.LoadAsync(_paths.StateFile, _logger, cancellationToken).ConfigureAwait(false);
+                if (await (state with { Fingerprint = null }).TrySaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false) is { } problem)
+                {
+                    // The rollback is live; only the shortcut is lost, and the live version differs from the state's anyway.
+                    LogStateNotSaved(problem);
+                }
             }
 
             return rolledBack;
@@ -121,7 +124,7 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         var failures = new List<IngestFailure>();
         await _importer.ImportAsync(request, failures, cancellationToken).ConfigureAwait(false);
 
-        var state = await RefreshState.LoadAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false);
+        var state = await RefreshState.LoadAsync(_paths.StateFile, _logger, cancellationToken).ConfigureAwait(false);
         var scan = await ScanAsync(state, failures, progress, cancellationToken).ConfigureAwait(false);
         var sheet = await LoadFactsAsync(failures, cancellationToken).ConfigureAwait(false);
         var fingerprint = Fingerprint(scan.Files, sheet);
@@ -130,7 +133,7 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         var published = false;
         var embedded = 0;
         var passageCount = (int)status.PassageCount;
-        if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion)
+        if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion || status.NeedsRepair)
         {
             var documents = scan.Files.Values.Select(f => f.LastGood).OfType<SourceDocument>().OrderBy(d => d.SourceId, StringComparer.Ordinal).ToList();
             var build = await BuildAsync(documents, sheet, progress, cancellationToken).ConfigureAwait(false);
@@ -147,8 +150,11 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
             state = state with { Files = scan.Files };
         }
 
-        await state.SaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false);
-        var report = new IngestReport(scan.Added, scan.Updated, scan.Unchanged, scan.Removed, failures, false, embedded, passageCount, _time.GetElapsedTime(started), published);
+        var notSaved = await state.TrySaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false);
+        var report = new IngestReport(scan.Added, scan.Updated, scan.Unchanged, scan.Removed, failures, false, embedded, passageCount, _time.GetElapsedTime(started), published)
+        {
+            Warnings = notSaved is null ? [] : [StateNotSavedWarning(published, state.IndexVersion, notSaved)],
+        };
         LogRefreshed(report.Added, report.Updated, report.Unchanged, report.Removed, report.Failed.Count, embedded);
         return report;
     }
@@ -234,7 +240,7 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         // Chinese entity names are embedded as their English names: the dense model reads only English (see GlossaryMatcher).
         var glossary = _encoders.MatcherFor(sheet);
         var drafts = documents.SelectMany(_builder.Build).Select(d => d with { EmbeddingInput = glossary.WithEnglishNames(d.EmbeddingInput) }).ToList();
-        var cache = await EmbeddingCache.LoadAsync(_paths.EmbeddingCacheFile, cancellationToken).ConfigureAwait(false);
+        var cache = await EmbeddingCache.LoadAsync(_paths.EmbeddingCacheFile, _logger, cancellationToken).ConfigureAwait(false);
         var keys = drafts.Select(d => EmbeddingCache.KeyOf(_embedder.ModelId, d.EmbeddingInput)).ToList();
         var missing = Enumerable.Range(0, drafts.Count).Where(i => !cache.TryGet(keys[i], out _)).ToList();
         const int Batch = 16;
@@ -251,7 +257,7 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
         progress?.Report(new IngestProgress("embed", missing.Count, missing.Count));
         cache.Retain(keys.ToHashSet(StringComparer.Ordinal));
-        await cache.SaveAsync(_paths.EmbeddingCacheFile, cancellationToken).ConfigureAwait(false);
+        await cache.SaveAsync(_paths.EmbeddingCacheFile, _logger, cancellationToken).ConfigureAwait(false);
 
         var sparse = _encoders.For(sheet).EncodeDocuments(drafts.Select(d => d.Passage.Text).ToList());
         var passages = drafts.Select((d, i) => new IndexedPassage(d.Passage, cache.TryGet(keys[i], out var v) ? v : throw new UnreachableException(), sparse[i])).ToList();
@@ -275,8 +281,20 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
+    // Said after the index went live: the refresh did its job, and only what makes the next one incremental is lost.
+    private string StateNotSavedWarning(bool published, string? version, string problem)
+    {
+        LogStateNotSaved(problem);
+        return published
+            ? $"index {version} is live, but the refresh state could not be saved ({problem}); the next ingest checks every article again"
+            : $"the refresh state could not be saved ({problem}); the next ingest checks every article again";
+    }
+
     private sealed record ScanResult(Dictionary<string, FileState> Files, int Added, int Updated, int Unchanged, int Removed);
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Refresh: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed; {Embedded} passages embedded")]
     private partial void LogRefreshed(int added, int updated, int unchanged, int removed, int failed, int embedded);
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Refresh state not saved ({Problem}); the report says so")]
+    private partial void LogStateNotSaved(string problem);
 }

@@ -1,3 +1,5 @@
+using DealBot.Knowledge.Storage;
+
 namespace DealBot.Knowledge.Ingestion;
 
 /// <summary>
@@ -10,8 +12,13 @@ internal sealed class RefreshLock : IDisposable
 
     private RefreshLock(FileStream stream) => _stream = stream;
 
-    public static RefreshLock? TryAcquire(string path)
+    /// <summary>The lock, or null when another process holds it.</summary>
+    /// <exception cref="Core.Ingestion.DataDirectoryNotWritableException">
+    /// The data directory cannot be written: told apart from a held lock first, since both fail to open the file.
+    /// </exception>
+    public static RefreshLock? TryAcquire(string dataDirectory, string path)
     {
+        DataDirectoryAccess.EnsureWritable(dataDirectory);
         try
         {
             return new RefreshLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));

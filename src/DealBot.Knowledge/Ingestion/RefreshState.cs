@@ -1,46 +1,56 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DealBot.Core.Documents;
+using DealBot.Knowledge.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Ingestion;
 
 /// <summary>
 /// What the last refresh saw: each file's hash and its last good document (kept so a file that later fails to load
-/// keeps answering with its previous version), and the index version published from them.
+/// keeps answering with its previous version), and the index version published from them. Checksummed
+/// (<see cref="ChecksummedJson"/>); a damaged state only costs a full re-check, since embeddings stay cached.
 /// </summary>
 internal sealed record RefreshState(Dictionary<string, FileState> Files, string? IndexVersion, string? Fingerprint)
 {
     public static RefreshState Empty => new(new Dictionary<string, FileState>(StringComparer.Ordinal), null, null);
 
-    public static async Task<RefreshState> LoadAsync(string path, CancellationToken cancellationToken)
+    public static async Task<RefreshState> LoadAsync(string path, ILogger logger, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            return Empty;
-        }
-
         try
         {
-            using var stream = File.OpenRead(path);
-            var state = await JsonSerializer.DeserializeAsync(stream, RefreshJsonContext.Default.RefreshState, cancellationToken).ConfigureAwait(false);
-            return state is null ? Empty : state with { Files = new Dictionary<string, FileState>(state.Files, StringComparer.Ordinal) };
+            var state = await ChecksummedJson.ReadAsync(path, RefreshJsonContext.Default.RefreshState, cancellationToken).ConfigureAwait(false);
+            if (state?.Files is null)
+            {
+                return Empty;
+            }
+
+            return state with { Files = new Dictionary<string, FileState>(state.Files.Where(f => f.Value?.Hash is not null), StringComparer.Ordinal) };
         }
-        catch (JsonException)
+        catch (DamagedFileException ex)
         {
-            // A damaged state file only costs a full re-check (embeddings stay cached).
+            RefreshStateLog.Discarded(logger, ex.Message);
             return Empty;
         }
     }
 
-    public async Task SaveAsync(string path, CancellationToken cancellationToken)
-    {
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            await JsonSerializer.SerializeAsync(stream, this, RefreshJsonContext.Default.RefreshState, cancellationToken).ConfigureAwait(false);
-        }
+    public Task SaveAsync(string path, CancellationToken cancellationToken) =>
+        ChecksummedJson.WriteAsync(path, this, RefreshJsonContext.Default.RefreshState, cancellationToken);
 
-        File.Move(temp, path, overwrite: true);
+    /// <summary>
+    /// Saves the state; on an I/O error returns its one-line reason instead of throwing, because by then the index it
+    /// describes is already live, and the caller must say so rather than report the refresh as failed.
+    /// </summary>
+    public async Task<string?> TrySaveAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveAsync(path, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (DataDirectoryAccess.IsWriteFailure(ex))
+        {
+            return ex.Message;
+        }
     }
 }
 

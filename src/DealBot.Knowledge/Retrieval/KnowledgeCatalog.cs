@@ -1,11 +1,12 @@
 using DealBot.Core.Facts;
 using DealBot.Knowledge.Facts;
 using DealBot.Knowledge.Ingestion;
+using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Retrieval;
 
 /// <summary>The articles and facts of the live knowledge base, from the last refresh's state and the fact files.</summary>
-public sealed class KnowledgeCatalog(KnowledgePaths paths, FactSheetCache facts) : IKnowledgeCatalog
+public sealed class KnowledgeCatalog(KnowledgePaths paths, FactSheetCache facts, ILogger<KnowledgeCatalog> logger) : IKnowledgeCatalog
 {
     // Every answer asks for the sources; the state file (which holds whole documents) is read again only when a
     // refresh has rewritten it.
@@ -19,7 +20,7 @@ public sealed class KnowledgeCatalog(KnowledgePaths paths, FactSheetCache facts)
             return cached.Sources;
         }
 
-        var state = await RefreshState.LoadAsync(paths.StateFile, cancellationToken).ConfigureAwait(false);
+        var state = await RefreshState.LoadAsync(paths.StateFile, logger, cancellationToken).ConfigureAwait(false);
         var sources = state.Files
             .Where(f => f.Value.LastGood is not null)
             .Select(f => f.Value.LastGood!)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DealBot.Cli;
 
-/// <summary>`ask "QUESTION" [--json] [--trace]`: answers one question.</summary>
+/// <summary>`ask "QUESTION" [--json] [--trace]`: answers one question (checked before the host and its model start).</summary>
 internal static class AskVerb
 {
     public static Command Create()
@@ -14,15 +14,10 @@ internal static class AskVerb
         var json = new Option<bool>("--json") { Description = "Print the answer JSON" };
         var trace = new Option<bool>("--trace") { Description = "Show retrieved passages, plugin calls and the verifier's verdict" };
         var command = new Command("ask", "Answer one question, with sources") { question, json, trace };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, () => CommandLineLimits.QuestionProblem(parse.GetValue(question), "question"), async (services, token) =>
         {
-            var text = parse.GetValue(question);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                throw new UserErrorException("the question is empty");
-            }
-
             await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
+            var text = parse.GetValue(question)!;
             var answer = await services.GetRequiredService<IAnswerService>().AnswerAsync(new Question(text, Trace: parse.GetValue(trace)), token).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

@@ -17,7 +17,8 @@ internal static class IndexBootstrap
             return;
         }
 
-        await Console.Error.WriteLineAsync("Building the knowledge index (first run)...").ConfigureAwait(false);
+        // The first run, or a data directory with no intact index left (the store has said why in one line).
+        await Console.Error.WriteLineAsync("Building the knowledge index...").ConfigureAwait(false);
         var refresher = services.GetRequiredService<IKnowledgeRefresher>();
         var report = await IngestProgressDisplay.RunAsync(p => refresher.RefreshAsync(IngestRequest.SyncOnly, p, cancellationToken)).ConfigureAwait(false);
         if (report.AlreadyRunning)
@@ -28,6 +29,11 @@ internal static class IndexBootstrap
         foreach (var failure in report.Failed)
         {
             await Console.Error.WriteLineAsync($"  skipped {failure.File}: {failure.Reason}").ConfigureAwait(false);
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            await Console.Error.WriteLineAsync($"dealbot: warning: {OneLine.Of(warning, 2000)}").ConfigureAwait(false);
         }
     }
 }

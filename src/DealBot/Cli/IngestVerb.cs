@@ -53,6 +53,12 @@ internal static class IngestVerb
                 }
             }
 
+            // After the new index went live, a problem is a warning: the refresh did what was asked.
+            foreach (var warning in report.Warnings)
+            {
+                await Console.Error.WriteLineAsync($"dealbot: warning: {OneLine.Of(warning, 2000)}").ConfigureAwait(false);
+            }
+
             // Explicitly requested files that failed are the user's to fix.
             var requested = request.Paths!.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
             return report.Failed.Any(f => requested.Contains(f.File)) ? ExitCodes.UserError : ExitCodes.Success;

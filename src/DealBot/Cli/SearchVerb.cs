@@ -17,13 +17,9 @@ internal static class SearchVerb
         var language = new Option<string?>("--language") { Description = "Only passages in this language (en or zh)" };
         var source = new Option<string[]>("--source") { Description = "Only passages of these article ids", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("search", "Show the passages retrieval returns, with scores and source ids") { query, json, k, language, source };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, () => CommandLineLimits.QuestionProblem(parse.GetValue(query), "query"), async (services, token) =>
         {
-            var text = parse.GetValue(query) ?? string.Empty;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                throw new UserErrorException("the query is empty");
-            }
+            var text = parse.GetValue(query)!;
 
             var limit = parse.GetValue(k);
             if (limit is < 1 or > 100)

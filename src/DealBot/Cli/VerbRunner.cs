@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
 using DealBot.Hosting;
 using DealBot.Knowledge.Facts;
@@ -10,21 +11,34 @@ namespace DealBot.Cli;
 
 /// <summary>
 /// Runs a verb inside the host, and turns every failure into one line on stderr and an exit code: 1 for what the user
-/// can fix, 2 for what the system could not do. Users never see a stack trace.
+/// can fix, 2 for what the system could not do. Users never see a stack trace. What can be checked without the host
+/// (the command line's length, a verb's own arguments) is checked before it starts, and so before any model loads.
 /// </summary>
 internal static class VerbRunner
 {
     public static Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
         RunAsync(parse, args => DealBotHost.CreateBuilder(args), verb, cancellationToken);
 
+    public static Task<int> RunAsync(ParseResult parse, Func<string?> validate, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+        RunAsync(parse, args => DealBotHost.CreateBuilder(args), verb, cancellationToken, validate);
+
     public static async Task<int> RunAsync(
         ParseResult parse,
         Func<string[], HostApplicationBuilder> createBuilder,
         Func<IServiceProvider, CancellationToken, Task<int>> verb,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<string?>? validate = null,
+        TextWriter? errors = null)
     {
+        ArgumentNullException.ThrowIfNull(parse);
+        errors ??= Console.Error;
         try
         {
+            if ((validate?.Invoke() ?? CommandLineLimits.CommandLineProblem(parse)) is { } problem)
+            {
+                return await FailAsync(errors, problem, ExitCodes.UserError).ConfigureAwait(false);
+            }
+
             var builder = createBuilder(SettingTokens.HostArguments(parse));
             using var host = builder.Build();
             await DealBotHost.EnsureReadyAsync(host.Services, cancellationToken).ConfigureAwait(false);
@@ -32,40 +46,43 @@ internal static class VerbRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await Console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            await errors.WriteLineAsync("cancelled").ConfigureAwait(false);
             return ExitCodes.SystemError;
         }
         catch (UserErrorException ex)
         {
-            return await FailAsync(ex.Message, ExitCodes.UserError).ConfigureAwait(false);
+            return await FailAsync(errors, ex.Message, ExitCodes.UserError).ConfigureAwait(false);
         }
         catch (OptionsValidationException ex)
         {
-            return await FailAsync($"invalid settings: {string.Join("; ", ex.Failures)}", ExitCodes.UserError).ConfigureAwait(false);
+            return await FailAsync(errors, $"invalid settings: {string.Join("; ", ex.Failures)}", ExitCodes.UserError).ConfigureAwait(false);
         }
         catch (FactSheetException ex)
         {
-            return await FailAsync(ex.Message, ExitCodes.UserError).ConfigureAwait(false);
+            return await FailAsync(errors, ex.Message, ExitCodes.UserError).ConfigureAwait(false);
         }
-        catch (KnowledgeStoreUnavailableException ex)
+        catch (Exception ex) when (ex is KnowledgeStoreUnavailableException or DataDirectoryNotWritableException or IndexWriteException)
         {
-            return await FailAsync(ex.Message, ExitCodes.SystemError).ConfigureAwait(false);
+            // The system could not do it, and the message says what still holds ("the previous index still answers").
+            return await FailAsync(errors, ex.Message, ExitCodes.SystemError).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
         {
-            return await FailAsync(ex.Message, ExitCodes.UserError).ConfigureAwait(false);
+            return await FailAsync(errors, ex.Message, ExitCodes.UserError).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The process boundary: anything else is reported in one line, never as a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return await FailAsync($"unexpected error: {ex.GetType().Name}: {ex.Message}", ExitCodes.SystemError).ConfigureAwait(false);
+            return await FailAsync(errors, $"unexpected error: {OneLine.Of(ex)}", ExitCodes.SystemError).ConfigureAwait(false);
         }
     }
 
-    private static async Task<int> FailAsync(string message, int code)
+    /// <summary>Writes <paramref name="message"/> as the one line of a failure and returns <paramref name="code"/>.</summary>
+    public static async Task<int> FailAsync(TextWriter errors, string message, int code)
     {
-        await Console.Error.WriteLineAsync($"dealbot: {message}").ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(errors);
+        await errors.WriteLineAsync($"dealbot: {OneLine.Of(message, 2000)}").ConfigureAwait(false);
         return code;
     }
 }

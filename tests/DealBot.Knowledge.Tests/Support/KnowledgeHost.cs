@@ -15,7 +15,12 @@ internal sealed class KnowledgeHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public KnowledgeHost(string sourceDirectory, string dataDirectory, ITextEmbedder? embedder = null, IDictionary<string, string?>? settings = null)
+    public KnowledgeHost(
+        string sourceDirectory,
+        string dataDirectory,
+        ITextEmbedder? embedder = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -28,16 +33,18 @@ internal sealed class KnowledgeHost : IDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
         if (embedder is not null)
         {
             // Registered before AddKnowledge, whose TryAdd keeps it instead of MiniLM.
-            services.AddSingleton(embedder);
+            collection.AddSingleton(embedder);
         }
 
-        services.AddKnowledge(configuration);
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // Also before AddKnowledge: a test's TimeProvider or logging wins over the defaults.
+        services?.Invoke(collection);
+        collection.AddKnowledge(configuration);
+        _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public IKnowledgeRefresher Refresher => _provider.GetRequiredService<IKnowledgeRefresher>();

@@ -71,7 +71,18 @@ internal sealed class ChatSession(IAnswerService answers, TextReader input, Text
         catch (KnowledgeStoreUnavailableException ex)
         {
             // One failed turn is not the end of the session: the store may be back for the next question.
-            await diagnostics.WriteLineAsync($"dealbot: {ex.Message}").ConfigureAwait(false);
+            await diagnostics.WriteLineAsync($"dealbot: {OneLine.Of(ex.Message)}").ConfigureAwait(false);
+            return false;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // One question never ends the session: any failure is one line, and the next question is asked.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await diagnostics.WriteLineAsync($"dealbot: could not answer that question ({OneLine.Of(ex)})").ConfigureAwait(false);
             return false;
         }
 

@@ -1,0 +1,67 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace DealBot.Knowledge.Storage;
+
+/// <summary>
+/// Reads a verified payload with every count checked against the bytes left, so a count that is negative or huge
+/// (a forged or buggy file) is reported as damage instead of allocating gigabytes or throwing something unexpected.
+/// </summary>
+internal sealed class PayloadReader : IDisposable
+{
+    private readonly MemoryStream _stream;
+    private readonly string _name;
+
+    public PayloadReader(ReadOnlyMemory<byte> payload, string name)
+    {
+        _stream = MemoryMarshal.TryGetArray(payload, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(payload.ToArray(), writable: false);
+        _name = name;
+        Reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
+    }
+
+    public BinaryReader Reader { get; }
+
+    public long Remaining => _stream.Length - _stream.Position;
+
+    /// <summary>Reads a count of items taking at least <paramref name="minBytesEach"/> bytes each.</summary>
+    public int ReadCount(int minBytesEach, string what)
+    {
+        var count = Reader.ReadInt32();
+        if (count < 0 || (long)count * minBytesEach > Remaining)
+        {
+            throw Damaged($"{count} {what} cannot fit in the {Remaining} bytes left");
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads an int that must lie within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public int ReadInt32(int min, int max, string what)
+    {
+        var value = Reader.ReadInt32();
+        return value >= min && value <= max ? value : throw Damaged($"{what} {value} is out of range");
+    }
+
+    public void EnsureAtEnd()
+    {
+        if (Remaining != 0)
+        {
+            throw Damaged($"{Remaining} unread bytes at its end");
+        }
+    }
+
+    public DamagedFileException Damaged(string reason, Exception? inner = null) => new(_name, reason, inner);
+
+    /// <summary>True for what a reader throws on bytes that do not describe what they should.</summary>
+    public static bool IsDecodeFailure(Exception ex) =>
+        ex is not DamagedFileException
+        && ex is EndOfStreamException or FormatException or ArgumentException or OverflowException or InvalidDataException or DecoderFallbackException;
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        _stream.Dispose();
+    }
+}
