@@ -25,7 +25,19 @@ public sealed record IngestReport(
 {
     /// <summary>The report of a refresh that found another one running.</summary>
     public static IngestReport Busy { get; } = new(0, 0, 0, 0, [], true, 0, 0, TimeSpan.Zero, false);
+
+    /// <summary>Files accepted with a remark a moderator should see (for example: no published date found).</summary>
+    public IReadOnlyList<IngestWarning> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Why nothing was published, when validation refused the whole refresh (a broken facts.yaml or glossary.yaml):
+    /// the previous index, with its facts and glossary, keeps answering. Null when the refresh went through.
+    /// </summary>
+    public string? Blocked { get; init; }
 }
 
 /// <summary>A file that could not be ingested, and why.</summary>
 public sealed record IngestFailure(string File, string Reason);
+
+/// <summary>A file that was ingested, with something the moderator should know about it.</summary>
+public sealed record IngestWarning(string File, string Message);
