@@ -25,6 +25,12 @@ internal static class IndexBootstrap
             throw new UserErrorException("the index is being built by another process; try again in a few seconds");
         }
 
+        if (report.Blocked is { } reason)
+        {
+            // There is no previous index to fall back on: nothing can be answered until the file is fixed.
+            throw new UserErrorException($"the knowledge index could not be built: {reason}");
+        }
+
         foreach (var failure in report.Failed)
         {
             await Console.Error.WriteLineAsync($"  skipped {failure.File}: {failure.Reason}").ConfigureAwait(false);
