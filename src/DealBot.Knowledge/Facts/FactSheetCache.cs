@@ -46,11 +46,11 @@ public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader
 
     private async Task<FactSheet> LoadAsync(Stamp stamp, CancellationToken cancellationToken)
     {
-        if (stamp.Live != DateTime.MinValue)
+        if (stamp.Live is { } version)
         {
             try
             {
-                if (await published.ReadLiveAsync(cancellationToken).ConfigureAwait(false) is { } live)
+                if (await published.ReadAsync(version, cancellationToken).ConfigureAwait(false) is { } live)
                 {
                     return live.Sheet;
                 }
@@ -99,17 +99,13 @@ public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader
         return FactSheetFilter.Without(sheet, problems);
     }
 
-    private Stamp CurrentStamp()
-    {
-        var live = published.LiveStamp();
-        return live != DateTime.MinValue
-            ? new Stamp(live, default, default, default)
-            : new Stamp(live, WriteTime(paths.StateFile), WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.FactsFileName)), WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.GlossaryFileName)));
-    }
+    private Stamp CurrentStamp() => published.LiveVersion() is { } live
+        ? new Stamp(live, default, default, default)
+        : new Stamp(null, WriteTime(paths.StateFile), WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.FactsFileName)), WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.GlossaryFileName)));
 
     private static DateTime WriteTime(string path) => File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
 
-    private sealed record Stamp(DateTime Live, DateTime State, DateTime Facts, DateTime Glossary);
+    private sealed record Stamp(string? Live, DateTime State, DateTime Facts, DateTime Glossary);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "The knowledge directory's facts could not be loaded and none were published yet; serving {Fallback}: {Problem}")]
     private partial void LogUnpublishedInvalidCore(string fallback, string problem);

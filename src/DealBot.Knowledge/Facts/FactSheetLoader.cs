@@ -77,7 +77,7 @@ public sealed partial class FactSheetLoader
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            throw new FactSheetException(file, null, $"the file could not be read ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})", ex);
+            throw new FactSheetException(file, null, $"the file could not be read: {ex.Message.ReplaceLineEndings(" ")} ({ex.GetType().Name})", ex);
         }
     }
 

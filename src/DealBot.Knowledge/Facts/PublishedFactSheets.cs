@@ -22,11 +22,21 @@ public sealed class PublishedFactSheets
         _directory = Path.Combine(paths.DataDirectory, "facts");
     }
 
-    /// <summary>Changes whenever another version goes live, in this process or another.</summary>
-    public DateTime LiveStamp()
+    /// <summary>
+    /// The version being served, read afresh each time (a few bytes): another process's publish or rollback is seen at
+    /// once, even when it lands within the file system's timestamp resolution of the one before. Null when none is.
+    /// </summary>
+    public string? LiveVersion()
     {
-        var path = Path.Combine(_directory, LiveFileName);
-        return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        try
+        {
+            var version = File.ReadAllText(Path.Combine(_directory, LiveFileName)).Trim();
+            return IsSafe(version) ? version : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True when the texts validated with <paramref name="version"/> are kept.</summary>
@@ -62,13 +72,12 @@ public sealed class PublishedFactSheets
         return true;
     }
 
-    /// <summary>The texts of the live version; null when nothing was published with its facts yet, or the file is damaged.</summary>
-    public async Task<FactSheetSource?> ReadLiveAsync(CancellationToken cancellationToken = default)
+    /// <summary>The texts kept for <paramref name="version"/>; null when there are none, or the file is damaged.</summary>
+    /// <exception cref="FactSheetException">The kept texts no longer parse.</exception>
+    public async Task<FactSheetSource?> ReadAsync(string version, CancellationToken cancellationToken = default)
     {
-        var live = Path.Combine(_directory, LiveFileName);
         try
         {
-            var version = (await File.ReadAllTextAsync(live, cancellationToken).ConfigureAwait(false)).Trim();
             if (!Has(version))
             {
                 return null;
@@ -78,7 +87,7 @@ public sealed class PublishedFactSheets
             var texts = await JsonSerializer.DeserializeAsync(stream, PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
             return texts is null ? null : new FactSheetSource(FactSheetLoader.Parse(texts.Facts, texts.Glossary), texts.Facts, texts.Glossary);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or JsonException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
             return null;
         }

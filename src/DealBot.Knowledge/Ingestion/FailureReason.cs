@@ -18,7 +18,7 @@ internal static class FailureReason
         UnauthorizedAccessException => "it cannot be read (permission denied)",
         FileNotFoundException or DirectoryNotFoundException => "it cannot be read: it disappeared, or it is a link to nothing",
         IOException io => $"it cannot be read: {io.Message}",
-        _ => $"it could not be read ({exception.GetType().Name}: {exception.Message})",
+        _ => $"it could not be read: {exception.Message} ({exception.GetType().Name})",
     });
 
     public static string TooSlow(TimeSpan limit) =>

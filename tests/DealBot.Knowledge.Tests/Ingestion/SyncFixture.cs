@@ -2,6 +2,7 @@ using System.Text;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Ingestion;
 using DealBot.Knowledge.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DealBot.Knowledge.Tests.Ingestion;
 
@@ -41,8 +42,8 @@ internal sealed class SyncFixture : IDisposable
 
     public KnowledgeHost Host { get; }
 
-    public KnowledgeHost NewHost(HashEmbedder? embedder = null, IDictionary<string, string?>? settings = null) =>
-        new(KnowledgeDirectory, DataDirectory, embedder ?? Embedder, settings);
+    public KnowledgeHost NewHost(HashEmbedder? embedder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null) =>
+        new(KnowledgeDirectory, DataDirectory, embedder ?? Embedder, settings, configure);
 
     public static string Alpha(string title, string extra = "") => Markdown("alpha-en", title, "en",
         $"Nvidia plans to invest up to US$100 billion in OpenAI as the systems are deployed; analysts call it the {AlphaWord} deal.",

@@ -9,13 +9,19 @@ namespace DealBot.Knowledge.Tests.Support;
 
 /// <summary>
 /// The knowledge services as the application composes them (<c>AddLogging</c> + <c>AddKnowledge</c>), over a given
-/// knowledge directory and data directory; the embedder is a <see cref="HashEmbedder"/> unless one is given.
+/// knowledge directory and data directory; the embedder is a <see cref="HashEmbedder"/> unless one is given, and a test
+/// may register services of its own first (a fake clock, an extra loader).
 /// </summary>
 internal sealed class KnowledgeHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public KnowledgeHost(string sourceDirectory, string dataDirectory, ITextEmbedder? embedder = null, IDictionary<string, string?>? settings = null)
+    public KnowledgeHost(
+        string sourceDirectory,
+        string dataDirectory,
+        ITextEmbedder? embedder = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -36,6 +42,8 @@ internal sealed class KnowledgeHost : IDisposable
             services.AddSingleton(embedder);
         }
 
+        // Registered before AddKnowledge too: a test's TimeProvider or extra loader wins over the defaults.
+        configure?.Invoke(services);
         services.AddKnowledge(configuration);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
