@@ -20,7 +20,7 @@ internal sealed class HtmlLoader : IDocumentLoader
 
     public LoadedDocument Load(string fileName, string content)
     {
-        HtmlDepthGuard.Check(content);
+        HtmlShapeGuard.Check(content);
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(content);
         var title = Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? NullIfEmpty(document.Title);

@@ -14,6 +14,7 @@ public sealed class BadFileFaultTests : IDisposable
 
     [Theory]
     [InlineData("deep.html", "more than 256 levels deep")]
+    [InlineData("crowded.html", "the page has more than 60,000 elements")]
     [InlineData("deep-quotes.md", "nested too deeply")]
     [InlineData("case-keys.md", "gives 'title' more than once ('Title', 'title')")]
     [InlineData("twice.md", "front matter is not valid YAML")]

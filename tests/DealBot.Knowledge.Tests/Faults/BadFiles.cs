@@ -41,6 +41,9 @@ internal static class BadFiles
             case "deep.html":
                 kb.Write(file, DeepHtml());
                 break;
+            case "crowded.html":
+                kb.Write(file, "<html><body><p>" + BadFiles.Sentence + "</p>" + string.Concat(Enumerable.Repeat("<span>x</span>", 70_000)) + "</body></html>");
+                break;
             case "deep-quotes.md":
                 kb.Write(file, DeepMarkdown());
                 break;

@@ -1,16 +1,22 @@
+using System.Globalization;
+
 namespace DealBot.Knowledge.Loading;
 
 /// <summary>
-/// Refuses HTML nested deeper than any article needs, before it reaches the parser. The HTML5 tree builder walks the
-/// stack of open elements for many start tags (is a &lt;p&gt; open in scope?), so its time grows with the number of
-/// elements times their depth: 100,000 nested &lt;div&gt;s take minutes. With the depth bounded, parsing is linear in
-/// the size of the page. The scan is a single pass and only estimates the parser's stack: void elements, self-closing
-/// tags and elements whose end tag may be omitted (p, li, td...) do not count, since the parser closes them itself.
+/// Refuses HTML shaped like no article, before it reaches the parser. The HTML5 tree builder walks the stack of open
+/// elements for many start tags (is a &lt;p&gt; open in scope?), so its time grows with the number of elements times
+/// their depth: 100,000 nested &lt;div&gt;s take minutes. With the depth and the number of elements bounded, parsing
+/// stays well within the time limit. The scan is a single pass and only estimates the parser's stack: void elements,
+/// self-closing tags and elements whose end tag may be omitted (p, li, td...) do not nest, since the parser closes
+/// them itself.
 /// </summary>
-internal static class HtmlDepthGuard
+internal static class HtmlShapeGuard
 {
     /// <summary>Deeper than any page of a news site (they stay well under 100), low enough to keep parsing fast.</summary>
     public const int MaxDepth = 256;
+
+    /// <summary>Many times what a saved news page holds (a few thousand elements); the parser's memory grows with it.</summary>
+    public const int MaxElements = 60_000;
 
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,10 +32,11 @@ internal static class HtmlDepthGuard
         "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe", "noscript", "plaintext",
     };
 
-    /// <exception cref="DocumentLoadException">The page nests its elements more than <see cref="MaxDepth"/> levels deep.</exception>
+    /// <exception cref="DocumentLoadException">The page nests its elements more than <see cref="MaxDepth"/> levels deep, or has more than <see cref="MaxElements"/>.</exception>
     public static void Check(string html)
     {
         var open = new List<string>();
+        var elements = 0;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
@@ -54,6 +61,11 @@ internal static class HtmlDepthGuard
                 {
                     i++;
                     continue;
+                }
+
+                if (++elements > MaxElements)
+                {
+                    throw new DocumentLoadException($"the page has more than {MaxElements.ToString("N0", CultureInfo.InvariantCulture)} elements; no article needs that many");
                 }
 
                 var close = TagEnd(html, end);
