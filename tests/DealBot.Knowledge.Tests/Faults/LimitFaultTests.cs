@@ -77,6 +77,26 @@ public sealed class LimitFaultTests : IDisposable
         await _kb.AssertAlphaStillAnswersAsync(host);
     }
 
+    [SkippableFact]
+    public async Task RefreshAsync_FileWithoutReadPermission_IsRefusedAlone()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Unix permissions");
+        await _kb.BaselineAsync();
+        _kb.Write("locked.md", SyncFixture.Markdown("locked", "Locked", "en", BadFiles.Sentence));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_kb.PathOf("locked.md"), UnixFileMode.None);
+        }
+
+        Skip.If(CanRead(_kb.PathOf("locked.md")), "this user reads files whatever their permissions (root)");
+
+        var report = await _kb.Host.RefreshAsync();
+
+        Assert.Equal("it cannot be read (permission denied)", FaultKnowledge.SingleReason(report, "locked.md"));
+        Assert.Equal(3, report.Unchanged);
+        await _kb.AssertAlphaStillAnswersAsync();
+    }
+
     [Fact]
     public async Task RefreshAsync_LinkThatStaysInsideTheFolder_IsRead()
     {
@@ -121,5 +141,18 @@ public sealed class LimitFaultTests : IDisposable
         var reason = FaultKnowledge.SingleReason(report, "alpha-en.md");
         Assert.StartsWith("the file is larger than the limit of 2 KB (Knowledge:MaxFileBytes)", reason, StringComparison.Ordinal);
         await _kb.AssertAlphaStillAnswersAsync(strict);
+    }
+
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
