@@ -158,7 +158,7 @@ internal static class KnowledgeBenchmark
     private static string GcMode() =>
         $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {(GCSettings.LatencyMode == GCLatencyMode.Batch ? "non-concurrent" : "concurrent")}";
 
-    private static ServiceProvider Compose(string knowledge, string data)
+    internal static ServiceProvider Compose(string knowledge, string data)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace DealBot.Knowledge;
 
-/// <summary>Where the knowledge base's articles live and where its index and refresh state are kept.</summary>
+/// <summary>Where the knowledge base's articles live, where its index and refresh state are kept, and the limits every article is held to.</summary>
 public sealed class KnowledgeOptions
 {
     public const string SectionName = "Knowledge";
@@ -18,9 +18,19 @@ public sealed class KnowledgeOptions
     /// <summary>Where the embedding model is prepared (copied out of its package, quantised); empty for a per-user folder.</summary>
     public string? ModelDirectory { get; set; }
 
-    /// <summary>Largest file a refresh accepts, in bytes.</summary>
+    /// <summary>
+    /// Largest article a refresh accepts, in bytes: files already in the folder and uploads alike, whatever their type.
+    /// A larger file is refused (reported in the refresh's failures) without being read.
+    /// </summary>
     [Range(1_024, 50_000_000)]
     public long MaxFileBytes { get; set; } = 2_000_000;
+
+    /// <summary>
+    /// Longest a refresh spends reading one article (reading, extracting, cleaning, cutting into passages). A file that
+    /// takes longer is refused, so one pathological file cannot hold the refresh (and its lock) for minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan MaxFileReadTime { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Target passage length in characters for English text; Chinese passages are about half as long.</summary>
     [Range(100, 4_000)]

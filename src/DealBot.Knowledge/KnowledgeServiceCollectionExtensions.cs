@@ -49,7 +49,13 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton<DocumentReader>();
         services.TryAddSingleton(sp => new PassageChunker(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.TargetPassageChars));
         services.TryAddSingleton<PassageBuilder>();
-        services.TryAddSingleton<KnowledgeFileImporter>();
+        services.TryAddSingleton<SourceFileReader>();
+        services.TryAddSingleton<ArticlePreparer>();
+        services.TryAddSingleton<UploadStaging>();
+        services.TryAddSingleton<FolderScanner>();
+        services.TryAddSingleton<FactSheetGate>();
+        services.TryAddSingleton<IndexBuilder>();
+        services.TryAddSingleton<PublishedFactSheets>();
 
         services.TryAddSingleton<EmbeddedPassageStore>();
         services.TryAddSingleton<IPassageStore>(sp => sp.GetRequiredService<EmbeddedPassageStore>());
@@ -57,13 +63,13 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton<IKnowledgeCatalog, KnowledgeCatalog>();
         services.TryAddSingleton<KnowledgeRefresher>(sp => new KnowledgeRefresher(
             sp.GetRequiredService<KnowledgePaths>(),
-            sp.GetRequiredService<DocumentReader>(),
-            sp.GetRequiredService<PassageBuilder>(),
+            sp.GetRequiredService<UploadStaging>(),
+            sp.GetRequiredService<FolderScanner>(),
+            sp.GetRequiredService<FactSheetGate>(),
+            sp.GetRequiredService<IndexBuilder>(),
+            sp.GetRequiredService<PublishedFactSheets>(),
             sp.GetRequiredService<ITextEmbedder>(),
-            sp.GetRequiredService<FactSheetCache>(),
-            sp.GetRequiredService<SparseEncoderProvider>(),
             sp.GetRequiredService<IPassageStore>(),
-            sp.GetRequiredService<KnowledgeFileImporter>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<KnowledgeRefresher>>()));
         services.TryAddSingleton<IKnowledgeRefresher>(sp => sp.GetRequiredService<KnowledgeRefresher>());

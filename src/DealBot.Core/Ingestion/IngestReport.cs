@@ -23,15 +23,32 @@ public sealed record IngestReport(
     TimeSpan Elapsed,
     bool Published)
 {
-    /// <summary>
-    /// What went wrong after the work was done, one line each: the new index is live, but something that only
-    /// speeds up the next refresh (its saved state) could not be written. Empty when nothing did.
-    /// </summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
-
     /// <summary>The report of a refresh that found another one running.</summary>
     public static IngestReport Busy { get; } = new(0, 0, 0, 0, [], true, 0, 0, TimeSpan.Zero, false);
+
+    /// <summary>
+    /// What the moderator should know though nothing failed, one line each: files accepted with a remark (for example:
+    /// no published date found), and, with no file, what went wrong after the new index went live (its saved state
+    /// could not be written). Empty when there is nothing to say.
+    /// </summary>
+    public IReadOnlyList<IngestWarning> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Why nothing was published, when validation refused the whole refresh (a broken facts.yaml or glossary.yaml):
+    /// the previous index, with its facts and glossary, keeps answering. Null when the refresh went through.
+    /// </summary>
+    public string? Blocked { get; init; }
 }
 
 /// <summary>A file that could not be ingested, and why.</summary>
 public sealed record IngestFailure(string File, string Reason);
+
+/// <summary>
+/// Something the moderator should know about a file that was ingested, or, when <paramref name="File"/> is null, about
+/// the refresh as a whole.
+/// </summary>
+public sealed record IngestWarning(string? File, string Message)
+{
+    /// <summary>A warning about the refresh as a whole rather than one file.</summary>
+    public static IngestWarning OfRefresh(string message) => new(null, message);
+}

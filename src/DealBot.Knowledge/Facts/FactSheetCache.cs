@@ -1,22 +1,26 @@
 using DealBot.Core.Facts;
+using DealBot.Knowledge.Ingestion;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Facts;
 
 /// <summary>
-/// The fact sheet of the knowledge directory, reloaded when facts.yaml or glossary.yaml change. A file that no longer
-/// parses is reported once and the last good sheet keeps serving: a moderator's typo never takes the bot down.
+/// The fact sheet of the live index: the facts.yaml and glossary.yaml a refresh validated and published with it
+/// (<see cref="PublishedFactSheets"/>), reloaded when another version goes live. Editing the files in the knowledge
+/// directory changes nothing until a refresh has checked them, so a moderator's typo or an unsupported quote is never
+/// served. A data directory without published facts (an index built before they were kept) is served the knowledge
+/// directory's files, less every entry that fails validation against the indexed articles.
 /// </summary>
-public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader loader, ILogger<FactSheetCache> logger)
+public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader loader, PublishedFactSheets published, ILogger<FactSheetCache> logger)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private (DateTime Facts, DateTime Glossary) _stamp;
+    private Stamp? _stamp;
     private FactSheet? _sheet;
 
-    /// <summary>The current sheet; <see cref="FactSheet.Empty"/> when the directory has none.</summary>
+    /// <summary>The current sheet; <see cref="FactSheet.Empty"/> when there is none.</summary>
     public async Task<FactSheet> GetAsync(CancellationToken cancellationToken = default)
     {
-        var stamp = Stamp();
+        var stamp = CurrentStamp();
         if (_sheet is { } cached && stamp == _stamp)
         {
             return cached;
@@ -30,16 +34,7 @@ public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader
                 return again;
             }
 
-            try
-            {
-                _sheet = await loader.LoadAsync(paths.SourceDirectory, cancellationToken).ConfigureAwait(false);
-            }
-            catch (FactSheetException ex)
-            {
-                LogInvalid(ex.Message);
-                _sheet ??= FactSheet.Empty;
-            }
-
+            _sheet = await LoadAsync(stamp, cancellationToken).ConfigureAwait(false);
             _stamp = stamp;
             return _sheet;
         }
@@ -49,17 +44,77 @@ public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader
         }
     }
 
-    /// <summary>Loads the sheet strictly, for a refresh that must report a broken file.</summary>
-    /// <exception cref="FactSheetException">A file is malformed.</exception>
-    public Task<FactSheet> LoadStrictAsync(CancellationToken cancellationToken = default) =>
-        loader.LoadAsync(paths.SourceDirectory, cancellationToken);
+    private async Task<FactSheet> LoadAsync(Stamp stamp, CancellationToken cancellationToken)
+    {
+        if (stamp.Live is { } version)
+        {
+            try
+            {
+                if (await published.ReadAsync(version, cancellationToken).ConfigureAwait(false) is { } live)
+                {
+                    return live.Sheet;
+                }
+            }
+            catch (FactSheetException ex)
+            {
+                LogPublishedUnreadable(ex.Message);
+            }
 
-    private (DateTime, DateTime) Stamp() =>
-        (WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.FactsFileName)),
-         WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.GlossaryFileName)));
+            if (_sheet is { } current)
+            {
+                return current;
+            }
+        }
+
+        return await LoadUnpublishedAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // No published facts yet: serve what of the folder's files validates against the articles of the live index.
+    private async Task<FactSheet> LoadUnpublishedAsync(CancellationToken cancellationToken)
+    {
+        FactSheet sheet;
+        try
+        {
+            sheet = await loader.LoadAsync(paths.SourceDirectory, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FactSheetException ex)
+        {
+            LogUnpublishedInvalid(ex.Message);
+            return _sheet ?? FactSheet.Empty;
+        }
+
+        var state = await RefreshState.LoadAsync(paths.StateFile, logger, cancellationToken).ConfigureAwait(false);
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in state.Files.Values.Select(f => f.LastGood).OfType<Core.Documents.SourceDocument>())
+        {
+            bodies.TryAdd(document.SourceId, document.Text);
+        }
+
+        var problems = new FactSheetValidator().Validate(sheet, bodies);
+        if (problems.Count > 0)
+        {
+            LogUnpublishedFiltered(problems.Count, problems[0].ToString());
+        }
+
+        return FactSheetFilter.Without(sheet, problems);
+    }
+
+    private Stamp CurrentStamp() => published.LiveVersion() is { } live
+        ? new Stamp(live, default, default, default)
+        : new Stamp(null, WriteTime(paths.StateFile), WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.FactsFileName)), WriteTime(Path.Combine(paths.SourceDirectory, FactSheetLoader.GlossaryFileName)));
 
     private static DateTime WriteTime(string path) => File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "The knowledge directory's facts could not be loaded, keeping the last good ones: {Problem}")]
-    private partial void LogInvalid(string problem);
+    private sealed record Stamp(string? Live, DateTime State, DateTime Facts, DateTime Glossary);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "The knowledge directory's facts could not be loaded and none were published yet; serving {Fallback}: {Problem}")]
+    private partial void LogUnpublishedInvalidCore(string fallback, string problem);
+
+    private void LogUnpublishedInvalid(string problem) => LogUnpublishedInvalidCore(_sheet is null ? "no facts" : "the facts loaded before", problem);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "The published facts could not be read; serving the facts loaded before: {Problem}")]
+    private partial void LogPublishedUnreadable(string problem);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "No facts were published with the live index yet; {Count} entries of the knowledge directory's facts fail validation and are not served (first: {First}). A refresh publishes checked facts.")]
+    private partial void LogUnpublishedFiltered(int count, string first);
 }

@@ -32,32 +32,56 @@ public sealed partial class FactSheetLoader
         .Build();
 
     /// <summary>Loads the fact sheet of <paramref name="knowledgeDirectory"/>.</summary>
-    /// <exception cref="FactSheetException">A file is malformed or holds an unknown value.</exception>
-    public async Task<FactSheet> LoadAsync(string knowledgeDirectory, CancellationToken cancellationToken = default)
+    /// <exception cref="FactSheetException">A file is malformed, holds an unknown value or cannot be read.</exception>
+    public async Task<FactSheet> LoadAsync(string knowledgeDirectory, CancellationToken cancellationToken = default) =>
+        (await ReadSourceAsync(knowledgeDirectory, cancellationToken).ConfigureAwait(false)).Sheet;
+
+    /// <summary>Loads the fact sheet of <paramref name="knowledgeDirectory"/> together with the texts it was parsed from.</summary>
+    /// <exception cref="FactSheetException">A file is malformed, holds an unknown value or cannot be read.</exception>
+    public async Task<FactSheetSource> ReadSourceAsync(string knowledgeDirectory, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(knowledgeDirectory);
 
-        var factsText = await ReadOptionalAsync(Path.Combine(knowledgeDirectory, FactsFileName), cancellationToken).ConfigureAwait(false);
-        var glossaryText = await ReadOptionalAsync(Path.Combine(knowledgeDirectory, GlossaryFileName), cancellationToken).ConfigureAwait(false);
+        var factsText = await ReadOptionalAsync(Path.Combine(knowledgeDirectory, FactsFileName), FactsFileName, cancellationToken).ConfigureAwait(false);
+        var glossaryText = await ReadOptionalAsync(Path.Combine(knowledgeDirectory, GlossaryFileName), GlossaryFileName, cancellationToken).ConfigureAwait(false);
 
-        return Parse(factsText, glossaryText);
+        return new FactSheetSource(Parse(factsText, glossaryText), factsText, glossaryText);
     }
 
     /// <summary>Parses the texts of the two files (null or empty for an absent file).</summary>
     internal static FactSheet Parse(string? factsYaml, string? glossaryYaml)
     {
-        var facts = Deserialize<FactsFileModel>(factsYaml, FactsFileName);
-        var glossary = Deserialize<GlossaryFileModel>(glossaryYaml, GlossaryFileName);
         var mapper = new FactSheetMapper(FactsFileName, GlossaryFileName);
+        var facts = Guarded(FactsFileName, () =>
+        {
+            var model = Deserialize<FactsFileModel>(factsYaml, FactsFileName);
+            return (Figures: mapper.MapFigures(model?.Figures), Events: mapper.MapEvents(model?.Events), Views: mapper.MapViews(model?.Views));
+        });
+        var glossary = Guarded(GlossaryFileName, () => mapper.MapGlossary(Deserialize<GlossaryFileModel>(glossaryYaml, GlossaryFileName)?.Glossary));
 
-        return new FactSheet(
-            mapper.MapFigures(facts?.Figures),
-            mapper.MapEvents(facts?.Events),
-            mapper.MapViews(facts?.Views),
-            mapper.MapGlossary(glossary?.Glossary));
+        return new FactSheet(facts.Figures, facts.Events, facts.Views, glossary);
     }
 
-    private static async Task<string?> ReadOptionalAsync(string path, CancellationToken cancellationToken)
+    // Whatever a malformed file makes the parser throw, the moderator gets the file's name and a one-line reason.
+    private static T Guarded<T>(string file, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (FactSheetException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any other fault of a moderator's file is reported as that file's problem.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            throw new FactSheetException(file, null, $"the file could not be read: {ex.Message.ReplaceLineEndings(" ")} ({ex.GetType().Name})", ex);
+        }
+    }
+
+    private static async Task<string?> ReadOptionalAsync(string path, string file, CancellationToken cancellationToken)
     {
         try
         {
@@ -66,6 +90,10 @@ public sealed partial class FactSheetLoader
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new FactSheetException(file, null, $"the file cannot be read: {ex.Message}", ex);
         }
     }
 

@@ -22,8 +22,8 @@ public sealed class FactSheetValidator
         var problems = new List<FactSheetProblem>();
         var bodies = articleBodies.ToDictionary(a => a.Key, a => WithoutWhitespace(a.Value), StringComparer.Ordinal);
 
-        CheckUniqueIds(facts.Figures.Select(f => f.Id).Concat(facts.Events.Select(e => e.Id)).Concat(facts.Views.Select(v => v.Id)), "fact", problems);
-        CheckUniqueIds(facts.Glossary.Select(g => g.Id), "glossary", problems);
+        CheckUniqueIds(facts.Figures.Select(f => f.Id).Concat(facts.Events.Select(e => e.Id)).Concat(facts.Views.Select(v => v.Id)), "fact", FactSheetLoader.FactsFileName, problems);
+        CheckUniqueIds(facts.Glossary.Select(g => g.Id), "glossary", FactSheetLoader.GlossaryFileName, problems);
 
         foreach (var figure in facts.Figures)
         {
@@ -51,17 +51,17 @@ public sealed class FactSheetValidator
 
         foreach (var entry in facts.Glossary.Where(g => g.English.Count == 0 && g.Chinese.Count == 0))
         {
-            problems.Add(new(entry.Id, "the glossary entry has no names"));
+            problems.Add(new(entry.Id, "the glossary entry has no names") { File = FactSheetLoader.GlossaryFileName });
         }
 
         return problems;
     }
 
-    private static void CheckUniqueIds(IEnumerable<string> ids, string what, List<FactSheetProblem> problems)
+    private static void CheckUniqueIds(IEnumerable<string> ids, string what, string file, List<FactSheetProblem> problems)
     {
         foreach (var duplicate in ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add(new(duplicate.Key, $"the {what} id is used {duplicate.Count()} times"));
+            problems.Add(new(duplicate.Key, $"the {what} id is used {duplicate.Count()} times") { File = file, IsDuplicate = true });
         }
     }
 
@@ -76,11 +76,11 @@ public sealed class FactSheetValidator
         {
             if (!bodies.TryGetValue(source.ArticleId, out var body))
             {
-                problems.Add(new(id, $"source article '{source.ArticleId}' does not exist"));
+                problems.Add(new(id, $"source article '{source.ArticleId}' does not exist") { ArticleId = source.ArticleId });
             }
             else if (!body.Contains(WithoutWhitespace(source.Quote), StringComparison.Ordinal))
             {
-                problems.Add(new(id, $"quote not found in article '{source.ArticleId}': \"{source.Quote}\""));
+                problems.Add(new(id, $"quote not found in article '{source.ArticleId}': \"{source.Quote}\"") { ArticleId = source.ArticleId, Quote = source.Quote });
             }
         }
     }
@@ -105,6 +105,10 @@ public sealed class FactSheetValidator
             problems.Add(new(figure.Id, $"unit '{figure.Unit}' does not fit kind {figure.Kind} (expected {wanted})"));
         }
     }
+
+    /// <summary>True when <paramref name="body"/> states <paramref name="quote"/>, differences of whitespace aside.</summary>
+    public static bool Quotes(string body, string quote) =>
+        WithoutWhitespace(body).Contains(WithoutWhitespace(quote), StringComparison.Ordinal);
 
     /// <summary>Whitespace is not significant when matching quotes: line wraps and double spaces differ between files.</summary>
     private static string WithoutWhitespace(string text)

@@ -1,72 +1,69 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using DealBot.Core.Documents;
-using DealBot.Core.Facts;
 using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Embedding;
 using DealBot.Knowledge.Facts;
-using DealBot.Knowledge.Loading;
-using DealBot.Knowledge.Sparse;
+using DealBot.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Ingestion;
 
 /// <summary>
-/// Syncs the index with the knowledge directory, incrementally and safely: unchanged files are not re-read or
-/// re-embedded; a changed file replaces its own passages; a removed file's passages go; a file that fails to load is
-/// reported and keeps its last good version; the new index is built beside the live one and swapped in whole. One
-/// refresh at a time, within this process and across processes sharing the data directory.
+/// Syncs the index with the knowledge directory: validate, then publish. Every file is read on its own, within the size
+/// and time limits, and a file that fails is reported and keeps its last good version; article ids are made unique
+/// across the whole folder; uploads wait in staging and enter the folder only once they pass; facts.yaml and
+/// glossary.yaml are checked against the articles, and if they fail nothing is published. The new index is built
+/// beside the live one and swapped in whole, with the facts it was checked with. Unchanged files are not re-read or
+/// re-embedded. One refresh at a time, within this process and across processes sharing the data directory.
 /// </summary>
 public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposable
 {
     // Part of the fingerprint: bump when chunking or encoding changes, so existing indexes are rebuilt.
-    private const string PipelineVersion = "1";
+    private const string PipelineVersion = "2";
 
     private readonly KnowledgePaths _paths;
-    private readonly DocumentReader _reader;
-    private readonly PassageBuilder _builder;
+    private readonly UploadStaging _staging;
+    private readonly FolderScanner _scanner;
+    private readonly FactSheetGate _gate;
+    private readonly IndexBuilder _builder;
+    private readonly PublishedFactSheets _facts;
     private readonly ITextEmbedder _embedder;
-    private readonly FactSheetCache _facts;
-    private readonly SparseEncoderProvider _encoders;
     private readonly IPassageStore _store;
-    private readonly KnowledgeFileImporter _importer;
     private readonly TimeProvider _time;
     private readonly ILogger<KnowledgeRefresher> _logger;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _running = new(1, 1);
 
     internal KnowledgeRefresher(
         KnowledgePaths paths,
-        DocumentReader reader,
-        PassageBuilder builder,
+        UploadStaging staging,
+        FolderScanner scanner,
+        FactSheetGate gate,
+        IndexBuilder builder,
+        PublishedFactSheets facts,
         ITextEmbedder embedder,
-        FactSheetCache facts,
-        SparseEncoderProvider encoders,
         IPassageStore store,
-        KnowledgeFileImporter importer,
         TimeProvider time,
         ILogger<KnowledgeRefresher> logger)
     {
         _paths = paths;
-        _reader = reader;
+        _staging = staging;
+        _scanner = scanner;
+        _gate = gate;
         _builder = builder;
-        _embedder = embedder;
         _facts = facts;
-        _encoders = encoders;
+        _embedder = embedder;
         _store = store;
-        _importer = importer;
         _time = time;
         _logger = logger;
     }
 
-    public bool IsRefreshing => _gate.CurrentCount == 0;
+    public bool IsRefreshing => _running.CurrentCount == 0;
 
     public async Task<IngestReport> RefreshAsync(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await _gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        if (!await _running.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
             return IngestReport.Busy;
         }
@@ -79,17 +76,25 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
                 return IngestReport.Busy;
             }
 
-            return await RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Whatever is still staged was refused (or the refresh failed): it never enters the folder.
+                _staging.Clear();
+            }
         }
         finally
         {
-            _gate.Release();
+            _running.Release();
         }
     }
 
     public async Task<bool> RollbackAsync(CancellationToken cancellationToken = default)
     {
-        if (!await _gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        if (!await _running.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -99,7 +104,15 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
             var rolledBack = await _store.RollbackAsync(cancellationToken).ConfigureAwait(false);
             if (rolledBack)
             {
-                // The next refresh must rebuild: the live index no longer matches the recorded state.
+                // The facts go back with their index; the next refresh must rebuild, as the live index no longer
+                // matches the recorded state.
+                var status = await _store.GetStatusAsync(cancellationToken).ConfigureAwait(false);
+                if (status.Version is { } version && await TryMakeFactsLiveAsync(version, cancellationToken).ConfigureAwait(false) is { } factsProblem)
+                {
+                    // The rolled-back index is live; its facts follow at the next refresh, which rebuilds anyway.
+                    LogFactsNotLive(version, factsProblem);
+                }
+
                 var state = await RefreshState.LoadAsync(_paths.StateFile, _logger, cancellationToken).ConfigureAwait(false);
                 if (await (state with { Fingerprint = null }).TrySaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false) is { } problem)
                 {
@@ -112,189 +125,189 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         }
         finally
         {
-            _gate.Release();
+            _running.Release();
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _running.Dispose();
 
     private async Task<IngestReport> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        var failures = new List<IngestFailure>();
-        await _importer.ImportAsync(request, failures, cancellationToken).ConfigureAwait(false);
+        var findings = new RefreshFindings();
+        _staging.Clear();
+        var staged = await _staging.StageAsync(request, findings, cancellationToken).ConfigureAwait(false);
 
         var state = await RefreshState.LoadAsync(_paths.StateFile, _logger, cancellationToken).ConfigureAwait(false);
-        var scan = await ScanAsync(state, failures, progress, cancellationToken).ConfigureAwait(false);
-        var sheet = await LoadFactsAsync(failures, cancellationToken).ConfigureAwait(false);
-        var fingerprint = Fingerprint(scan.Files, sheet);
+        var scan = await _scanner.ScanAsync(state, staged, findings, progress, cancellationToken).ConfigureAwait(false);
+        var entries = ArticleIdResolver.Resolve(scan.Entries, findings);
+        var check = await _gate.CheckAsync(entries, findings, cancellationToken).ConfigureAwait(false);
         var status = await _store.GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        if (check.Source is not { } source)
+        {
+            return Blocked(check.Blocked!, staged, state, status, findings, started);
+        }
+
+        entries = check.Entries;
+        Commit(entries);
 
         var published = false;
         var embedded = 0;
+        var warnings = new List<IngestWarning>();
         var passageCount = (int)status.PassageCount;
-        if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion || status.NeedsRepair)
+        var fingerprint = Fingerprint(entries, source);
+        if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion || status.NeedsRepair || !_facts.Has(state.IndexVersion))
         {
-            var documents = scan.Files.Values.Select(f => f.LastGood).OfType<SourceDocument>().OrderBy(d => d.SourceId, StringComparer.Ordinal).ToList();
-            var build = await BuildAsync(documents, sheet, progress, cancellationToken).ConfigureAwait(false);
+            var build = await _builder.BuildAsync(entries, source.Sheet, findings, progress, cancellationToken).ConfigureAwait(false);
+            entries = [.. build.Articles];
             embedded = build.Embedded;
             progress?.Report(new IngestProgress("publish", 0, 1));
+            await SaveFactsAsync(build.Index.Version, source, cancellationToken).ConfigureAwait(false);
             await _store.PublishAsync(build.Index, cancellationToken).ConfigureAwait(false);
+            var factsProblem = await TryMakeFactsLiveAsync(build.Index.Version, cancellationToken).ConfigureAwait(false);
             progress?.Report(new IngestProgress("publish", 1, 1));
-            state = new RefreshState(scan.Files, build.Index.Version, fingerprint);
+
+            // Facts that did not go live with their index leave no fingerprint, so the next refresh publishes again.
+            state = new RefreshState(StateOf(entries), build.Index.Version, factsProblem is null ? Fingerprint(entries, source) : null);
+            if (factsProblem is not null)
+            {
+                warnings.Add(FactsNotLiveWarning(build.Index.Version, factsProblem));
+            }
+
             passageCount = build.Index.Passages.Count;
             published = true;
         }
         else
         {
-            state = state with { Files = scan.Files };
+            state = state with { Files = StateOf(entries) };
         }
 
-        var notSaved = await state.TrySaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false);
-        var report = new IngestReport(scan.Added, scan.Updated, scan.Unchanged, scan.Removed, failures, false, embedded, passageCount, _time.GetElapsedTime(started), published)
+        if (await state.TrySaveAsync(_paths.StateFile, cancellationToken).ConfigureAwait(false) is { } notSaved)
         {
-            Warnings = notSaved is null ? [] : [StateNotSavedWarning(published, state.IndexVersion, notSaved)],
+            warnings.Add(StateNotSavedWarning(published, state.IndexVersion, notSaved));
+        }
+
+        var report = new IngestReport(
+            entries.Count(e => e.Change == ArticleChange.Added),
+            entries.Count(e => e.Change == ArticleChange.Updated),
+            entries.Count(e => e.Change == ArticleChange.Unchanged),
+            scan.Removed,
+            findings.Failed,
+            false,
+            embedded,
+            passageCount,
+            _time.GetElapsedTime(started),
+            published)
+        {
+            Warnings = [.. findings.Warnings, .. warnings],
         };
+        foreach (var failure in findings.Failed)
+        {
+            LogFileRefused(failure.File, failure.Reason);
+        }
+
         LogRefreshed(report.Added, report.Updated, report.Unchanged, report.Removed, report.Failed.Count, embedded);
         return report;
     }
 
-    private async Task<ScanResult> ScanAsync(RefreshState state, List<IngestFailure> failures, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    // Facts or glossary failed: nothing is published, the uploads are not added, and the state stays as published.
+    private IngestReport Blocked(string reason, IReadOnlyList<StagedFile> staged, RefreshState state, StoreStatus status, RefreshFindings findings, long started)
     {
-        var files = KnowledgeFiles.Enumerate(_paths.SourceDirectory);
-        var next = new Dictionary<string, FileState>(StringComparer.Ordinal);
-        var seenIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        int added = 0, updated = 0, unchanged = 0;
-        for (var i = 0; i < files.Count; i++)
+        foreach (var upload in staged.Where(s => !findings.HasFailed(s.GivenName)))
         {
-            var name = files[i];
-            progress?.Report(new IngestProgress("load", i, files.Count, name));
-            if (!_reader.IsSupported(name))
-            {
-                failures.Add(new IngestFailure(name, $"unsupported file type '{Path.GetExtension(name)}' (supported: {string.Join(", ", _reader.SupportedExtensions.Order())})"));
-                continue;
-            }
-
-            var bytes = await File.ReadAllBytesAsync(Path.Combine(_paths.SourceDirectory, name), cancellationToken).ConfigureAwait(false);
-            var hash = DocumentReader.HashOf(bytes);
-            state.Files.TryGetValue(name, out var previous);
-            if (previous is { LastGood: not null } && previous.Hash == hash)
-            {
-                next[name] = previous;
-                unchanged++;
-                seenIds[previous.LastGood.SourceId] = name;
-                continue;
-            }
-
-            try
-            {
-                var document = _reader.Read(name, bytes);
-                if (seenIds.TryGetValue(document.SourceId, out var other))
-                {
-                    throw new DocumentLoadException($"its id '{document.SourceId}' is already used by {other}");
-                }
-
-                seenIds[document.SourceId] = name;
-                next[name] = new FileState(hash, document, null);
-                if (previous?.LastGood is null)
-                {
-                    added++;
-                }
-                else
-                {
-                    updated++;
-                }
-            }
-            catch (DocumentLoadException ex)
-            {
-                failures.Add(new IngestFailure(name, ex.Message));
-                if (previous?.LastGood is { } lastGood && !seenIds.ContainsKey(lastGood.SourceId))
-                {
-                    // Keep serving the last good version; the hash is not updated, so the file is retried next time.
-                    next[name] = previous with { LastError = ex.Message };
-                    seenIds[lastGood.SourceId] = name;
-                }
-            }
+            findings.Fail(upload.GivenName, $"not added: nothing was published, because {reason}");
         }
 
-        progress?.Report(new IngestProgress("load", files.Count, files.Count));
-        var removed = state.Files.Keys.Count(k => !files.Contains(k, StringComparer.Ordinal) && state.Files[k].LastGood is not null);
-        return new ScanResult(next, added, updated, unchanged, removed);
+        foreach (var failure in findings.Failed)
+        {
+            LogFileRefused(failure.File, failure.Reason);
+        }
+
+        LogBlocked(reason);
+        return new IngestReport(0, 0, state.Files.Values.Count(f => f.LastGood is not null), 0, findings.Failed, false, 0, (int)status.PassageCount, _time.GetElapsedTime(started), false)
+        {
+            Warnings = findings.Warnings,
+            Blocked = reason,
+        };
     }
 
-    private async Task<FactSheet> LoadFactsAsync(List<IngestFailure> failures, CancellationToken cancellationToken)
+    // Uploads that passed enter the folder; the rest are removed with the staging folder.
+    private void Commit(IEnumerable<ArticleEntry> entries)
+    {
+        foreach (var entry in entries.Where(e => e.Staged is not null && e.Change != ArticleChange.KeptLastGood))
+        {
+            _staging.Commit(entry.Staged!);
+        }
+    }
+
+    // Written before the index is published: a failure here publishes nothing, like a failed index write.
+    private async Task SaveFactsAsync(string version, FactSheetSource source, CancellationToken cancellationToken)
     {
         try
         {
-            return await _facts.LoadStrictAsync(cancellationToken).ConfigureAwait(false);
+            await _facts.SaveAsync(version, source, cancellationToken).ConfigureAwait(false);
         }
-        catch (FactSheetException ex)
+        catch (Exception ex) when (DataDirectoryAccess.IsWriteFailure(ex))
         {
-            failures.Add(new IngestFailure(ex.File, ex.Message));
-            return await _facts.GetAsync(cancellationToken).ConfigureAwait(false);
+            throw DataDirectoryAccess.WriteFailed(ex, _paths.DataDirectory, "the published facts");
         }
     }
 
-    private async Task<(IndexBuild Index, int Embedded)> BuildAsync(IReadOnlyList<SourceDocument> documents, FactSheet sheet, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    // After the index went live: a failure is the report's to tell, not a failed refresh. Null when it went live.
+    private async Task<string?> TryMakeFactsLiveAsync(string version, CancellationToken cancellationToken)
     {
-        // Chinese entity names are embedded as their English names: the dense model reads only English (see GlossaryMatcher).
-        var glossary = _encoders.MatcherFor(sheet);
-        var drafts = documents.SelectMany(_builder.Build).Select(d => d with { EmbeddingInput = glossary.WithEnglishNames(d.EmbeddingInput) }).ToList();
-        var cache = await EmbeddingCache.LoadAsync(_paths.EmbeddingCacheFile, _logger, cancellationToken).ConfigureAwait(false);
-        var keys = drafts.Select(d => EmbeddingCache.KeyOf(_embedder.ModelId, d.EmbeddingInput)).ToList();
-        var missing = Enumerable.Range(0, drafts.Count).Where(i => !cache.TryGet(keys[i], out _)).ToList();
-        const int Batch = 16;
-        for (var offset = 0; offset < missing.Count; offset += Batch)
+        try
         {
-            progress?.Report(new IngestProgress("embed", offset, missing.Count));
-            var batch = missing.Skip(offset).Take(Batch).ToList();
-            var vectors = await _embedder.EmbedAsync(batch.Select(i => drafts[i].EmbeddingInput).ToList(), cancellationToken).ConfigureAwait(false);
-            for (var k = 0; k < batch.Count; k++)
-            {
-                cache.Set(keys[batch[k]], vectors[k]);
-            }
+            await _facts.MakeLiveAsync(version, cancellationToken).ConfigureAwait(false);
+            return null;
         }
-
-        progress?.Report(new IngestProgress("embed", missing.Count, missing.Count));
-        cache.Retain(keys.ToHashSet(StringComparer.Ordinal));
-        await cache.SaveAsync(_paths.EmbeddingCacheFile, _logger, cancellationToken).ConfigureAwait(false);
-
-        var sparse = _encoders.For(sheet).EncodeDocuments(drafts.Select(d => d.Passage.Text).ToList());
-        var passages = drafts.Select((d, i) => new IndexedPassage(d.Passage, cache.TryGet(keys[i], out var v) ? v : throw new UnreachableException(), sparse[i])).ToList();
-        var version = _time.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
-        return (new IndexBuild(version, passages, _embedder.Dimensions), missing.Count);
+        catch (Exception ex) when (DataDirectoryAccess.IsWriteFailure(ex))
+        {
+            return ex.Message;
+        }
     }
 
-    private string Fingerprint(Dictionary<string, FileState> files, FactSheet sheet)
+    // Said after the index went live: the refresh did its job, and only what makes the next one incremental is lost.
+    private IngestWarning StateNotSavedWarning(bool published, string? version, string problem)
     {
-        var sb = new StringBuilder(PipelineVersion).Append('\n').Append(_embedder.ModelId).Append('\n');
-        foreach (var (name, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            sb.Append(name).Append(' ').Append(file.LastGood?.ContentHash).Append('\n');
-        }
+        LogStateNotSaved(problem);
+        return IngestWarning.OfRefresh(published
+            ? $"index {version} is live, but the refresh state could not be saved ({problem}); the next ingest checks every article again"
+            : $"the refresh state could not be saved ({problem}); the next ingest checks every article again");
+    }
 
-        foreach (var entry in sheet.Glossary)
+    private IngestWarning FactsNotLiveWarning(string version, string problem)
+    {
+        LogFactsNotLive(version, problem);
+        return IngestWarning.OfRefresh($"index {version} is live, but its facts and glossary could not be made live ({problem}); the ones published before are served until the next ingest");
+    }
+
+    private static Dictionary<string, FileState> StateOf(IEnumerable<ArticleEntry> entries) =>
+        entries.ToDictionary(e => e.Name, e => e.ToState(), StringComparer.Ordinal);
+
+    private string Fingerprint(IEnumerable<ArticleEntry> entries, FactSheetSource source)
+    {
+        var sb = new StringBuilder(PipelineVersion).Append('\n').Append(_embedder.ModelId).Append('\n').Append(source.Hash).Append('\n');
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            sb.Append(entry.Id).Append(':').AppendJoin('|', entry.English).Append('|').AppendJoin('|', entry.Chinese).Append('\n');
+            sb.Append(entry.Name).Append(' ').Append(entry.Document.ContentHash).Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    // Said after the index went live: the refresh did its job, and only what makes the next one incremental is lost.
-    private string StateNotSavedWarning(bool published, string? version, string problem)
-    {
-        LogStateNotSaved(problem);
-        return published
-            ? $"index {version} is live, but the refresh state could not be saved ({problem}); the next ingest checks every article again"
-            : $"the refresh state could not be saved ({problem}); the next ingest checks every article again";
-    }
-
-    private sealed record ScanResult(Dictionary<string, FileState> Files, int Added, int Updated, int Unchanged, int Removed);
-
     [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Refresh: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed; {Embedded} passages embedded")]
     private partial void LogRefreshed(int added, int updated, int unchanged, int removed, int failed, int embedded);
 
-    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Refresh state not saved ({Problem}); the report says so")]
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Refresh skipped {File}: {Reason}")]
+    private partial void LogFileRefused(string file, string reason);
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Information, Message = "Refresh published nothing: {Reason}. The live index keeps answering, with the facts and glossary it was published with")]
+    private partial void LogBlocked(string reason);
+
+    [LoggerMessage(EventId = 2204, Level = LogLevel.Information, Message = "Refresh state not saved ({Problem}); the report says so")]
     private partial void LogStateNotSaved(string problem);
+
+    [LoggerMessage(EventId = 2205, Level = LogLevel.Warning, Message = "The facts published with index {Version} could not be made live ({Problem}); the next refresh publishes again")]
+    private partial void LogFactsNotLive(string version, string problem);
 }

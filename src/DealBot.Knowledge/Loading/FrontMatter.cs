@@ -60,8 +60,16 @@ internal static class FrontMatter
     {
         try
         {
-            var raw = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(yaml)
+            var raw = new DeserializerBuilder().WithDuplicateKeyChecking().Build().Deserialize<Dictionary<string, object?>>(yaml)
                 ?? [];
+
+            // Keys are read case-insensitively ("Title" is "title"), so two spellings of one key are ambiguous: which wins?
+            var twice = raw.Keys.GroupBy(k => k.Trim().ToLowerInvariant(), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+            {
+                throw new DocumentLoadException($"the front matter gives '{twice.Key}' more than once ({string.Join(", ", twice.Select(k => $"'{k}'"))}); keep one");
+            }
+
             return raw.Where(kv => kv.Value is not null and not IDictionary<object, object> and not IList<object>)
                 .ToDictionary(
                     kv => kv.Key.Trim().ToLowerInvariant(),

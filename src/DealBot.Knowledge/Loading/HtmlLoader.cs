@@ -20,6 +20,7 @@ internal sealed class HtmlLoader : IDocumentLoader
 
     public LoadedDocument Load(string fileName, string content)
     {
+        HtmlShapeGuard.Check(content);
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(content);
         var title = Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? NullIfEmpty(document.Title);
@@ -83,27 +84,51 @@ internal sealed class HtmlLoader : IDocumentLoader
             && element.LocalName is not ("article" or "main" or "body" or "html");
     }
 
+    /// <summary>
+    /// The text of the outermost block elements under <paramref name="root"/>, in document order, one per paragraph;
+    /// the whole text when there are none. One walk over the tree (a block's inside is not searched again for blocks),
+    /// so the time is linear in the size of the page, whatever its depth.
+    /// </summary>
     private static string BlocksOf(IElement root)
     {
-        var sb = new StringBuilder();
-        var blocks = root.QuerySelectorAll(string.Join(',', BlockTags.Select(t => t.ToLowerInvariant())))
-            .Where(e => !e.Ancestors().OfType<IElement>().Any(a => BlockTags.Contains(a.TagName, StringComparer.Ordinal)))
-            .ToList();
-        if (blocks.Count == 0)
+        // A block around the root makes every block inside it nested: the root's text is taken whole, as before.
+        if (root.Ancestors().OfType<IElement>().Any(IsBlock))
         {
             return root.TextContent.Trim();
         }
 
-        foreach (var block in blocks)
+        var sb = new StringBuilder();
+        var found = false;
+        var pending = new Stack<IElement>();
+        PushChildren(pending, root);
+        while (pending.TryPop(out var element))
         {
-            var text = block.TextContent.Trim();
+            if (!IsBlock(element))
+            {
+                PushChildren(pending, element);
+                continue;
+            }
+
+            found = true;
+            var text = element.TextContent.Trim();
             if (text.Length > 0)
             {
                 sb.Append(text).Append("\n\n");
             }
         }
 
-        return sb.ToString().Trim();
+        return found ? sb.ToString().Trim() : root.TextContent.Trim();
+    }
+
+    private static bool IsBlock(IElement element) => BlockTags.Contains(element.TagName, StringComparer.Ordinal);
+
+    // Children pushed last-first, so they are popped in document order.
+    private static void PushChildren(Stack<IElement> pending, IElement parent)
+    {
+        for (var child = parent.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        {
+            pending.Push(child);
+        }
     }
 
     private static string? Meta(IHtmlDocument document, string name) =>

@@ -13,7 +13,7 @@ internal sealed class MarkdownLoader : IDocumentLoader
     {
         var (fields, body) = FrontMatter.Split(content);
         var title = fields.GetValueOrDefault("title");
-        var plain = Markdown.ToPlainText(body, Pipeline);
+        var plain = ToPlainText(body);
         if (title is null)
         {
             // Without a declared title, the first heading names the article.
@@ -22,5 +22,19 @@ internal sealed class MarkdownLoader : IDocumentLoader
         }
 
         return FrontMatter.ToDocument(fields, title, plain);
+    }
+
+    private static string ToPlainText(string body)
+    {
+        try
+        {
+            return Markdown.ToPlainText(body, Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig stops at its nesting limit (thousands of '>' or list levels) with an ArgumentException; no article
+            // is written that way, so it is a bad file, not a bug.
+            throw new DocumentLoadException("the Markdown is nested too deeply to read (no article needs thousands of levels of quotes or lists)", ex);
+        }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DealBot.Knowledge.Retrieval;
 
-/// <summary>The articles and facts of the live knowledge base, from the last refresh's state and the fact files.</summary>
+/// <summary>The articles and facts of the live knowledge base: the last refresh's state and the facts published with the live index.</summary>
 public sealed class KnowledgeCatalog(KnowledgePaths paths, FactSheetCache facts, ILogger<KnowledgeCatalog> logger) : IKnowledgeCatalog
 {
     // Every answer asks for the sources; the state file (which holds whole documents) is read again only when a
@@ -25,6 +25,9 @@ public sealed class KnowledgeCatalog(KnowledgePaths paths, FactSheetCache facts,
             .Where(f => f.Value.LastGood is not null)
             .Select(f => f.Value.LastGood!)
             .Select(d => new SourceInfo(d.SourceId, d.Title, d.Language, d.Published, d.FileName))
+            // A refresh never publishes an id twice; a state file written before that was enforced may hold one, and
+            // callers key sources by id.
+            .DistinctBy(s => s.SourceId, StringComparer.Ordinal)
             .OrderBy(s => s.Published ?? DateOnly.MaxValue)
             .ThenBy(s => s.SourceId, StringComparer.Ordinal)
             .ToList();

@@ -41,6 +41,12 @@ internal static partial class BotLog
     [LoggerMessage(7014, LogLevel.Critical, "The bot cannot start: {Reason}")]
     public static partial void StartFailed(ILogger logger, string reason);
 
+    [LoggerMessage(7015, LogLevel.Error, "The moderator command /kb {Action} failed; the moderator was told")]
+    public static partial void KnowledgeCommandFailed(ILogger logger, Exception exception, string action);
+
+    [LoggerMessage(7016, LogLevel.Warning, "The moderator command /kb {Action} changed nothing: {Reason}; the moderator was told")]
+    public static partial void KnowledgeNotWritten(ILogger logger, string action, string reason);
+
     [LoggerMessage(7013, LogLevel.Information, "Waiting for {Count} answers in progress before stopping")]
     public static partial void Draining(ILogger logger, int count);
 }

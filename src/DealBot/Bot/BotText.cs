@@ -90,9 +90,17 @@ internal static class BotText
             lines.Add(Zh(language) ? "没有变化，线上知识库保持不变。" : "Nothing changed; the live knowledge base stays as it was.");
         }
 
+        // Each reason says whether the file's last good version keeps answering.
         lines.AddRange(report.Failed.Select(f => Zh(language)
-            ? $"• {f.File} 失败：{f.Reason}（保留其上一个有效版本）"
-            : $"• {f.File} failed: {f.Reason} (its last good version, if any, keeps answering)"));
+            ? $"• {f.File} 失败：{f.Reason}"
+            : $"• {f.File} failed: {f.Reason}"));
+        lines.AddRange(report.Warnings.Select(w => (Zh(language), w.File) switch
+        {
+            (true, null) => $"• 请注意：{w.Message}",
+            (false, null) => $"• Warning: {w.Message}",
+            (true, { } file) => $"• {file} 已添加，但请注意：{w.Message}",
+            (false, { } file) => $"• {file} added with a warning: {w.Message}",
+        }));
         return string.Join('\n', lines);
     }
 

@@ -1,6 +1,7 @@
 using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
 using DealBot.Discord.Gateway;
+using DealBot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -94,6 +95,12 @@ internal sealed class DiscordBotService(
 
         BotLog.BuildingIndex(logger);
         var report = await refresher.RefreshAsync(IngestRequest.SyncOnly, progress: null, cancellationToken).ConfigureAwait(false);
+        if (report.Blocked is { } reason)
+        {
+            // No previous index to keep answering with: the operator must fix the file first.
+            throw new UserErrorException($"the knowledge index could not be built: {reason}");
+        }
+
         BotLog.IndexBuilt(logger, report.PassageCount, report.Failed.Count);
     }
 }

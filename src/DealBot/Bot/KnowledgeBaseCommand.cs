@@ -42,7 +42,7 @@ internal sealed class KnowledgeBaseCommand(
         switch (subcommand?.Name)
         {
             case SlashCommands.Refresh:
-                await RefreshAsync(interaction, IngestRequest.SyncOnly, "refreshed", language, cancellationToken).ConfigureAwait(false);
+                await RefreshAsync(interaction, language, cancellationToken).ConfigureAwait(false);
                 break;
             case SlashCommands.Add:
                 await AddAsync(interaction, subcommand, language, cancellationToken).ConfigureAwait(false);
@@ -90,19 +90,22 @@ internal sealed class KnowledgeBaseCommand(
         }
 
         await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
-        var download = await rest.DownloadAttachmentAsync(url, _maxBytes, cancellationToken).ConfigureAwait(false);
-        if (download.TooLarge)
+        await CompleteDeferredAsync(interaction, language, $"add {name}", async token =>
         {
-            await CompleteAsync(interaction, BotText.AttachmentTooLarge(language, name, _maxBytes), cancellationToken).ConfigureAwait(false);
-            return;
-        }
+            var download = await rest.DownloadAttachmentAsync(url, _maxBytes, token).ConfigureAwait(false);
+            if (download.TooLarge)
+            {
+                return BotText.AttachmentTooLarge(language, name, _maxBytes);
+            }
 
-        // The refresher sanitises the name again before saving: this check is for the member's message.
-        var request = new IngestRequest(Uploads: [new IncomingFile(name, download.Content)]);
-        await RunRefreshAsync(interaction, request, $"added {name}", language, cancellationToken).ConfigureAwait(false);
+            // The refresher sanitises the name again before saving, and stages the file until it has passed.
+            var report = await refresher.RefreshAsync(new IngestRequest(Uploads: [new IncomingFile(name, download.Content)]), progress: null, token).ConfigureAwait(false);
+            LogOutcome(interaction, $"added {name}", report);
+            return KnowledgeBaseText.Added(language, name, report);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RefreshAsync(DiscordInteraction interaction, IngestRequest request, string action, string language, CancellationToken cancellationToken)
+    private async Task RefreshAsync(DiscordInteraction interaction, string language, CancellationToken cancellationToken)
     {
         if (refresher.IsRefreshing)
         {
@@ -111,44 +114,70 @@ internal sealed class KnowledgeBaseCommand(
         }
 
         await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
-        await RunRefreshAsync(interaction, request, action, language, cancellationToken).ConfigureAwait(false);
+        await CompleteDeferredAsync(interaction, language, "refresh", async token =>
+        {
+            var report = await refresher.RefreshAsync(IngestRequest.SyncOnly, progress: null, token).ConfigureAwait(false);
+            LogOutcome(interaction, "refreshed", report);
+            return KnowledgeBaseText.Refreshed(language, report);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunRefreshAsync(DiscordInteraction interaction, IngestRequest request, string action, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the work behind a deferral ("thinking…") and always replaces the deferral with a message: the outcome, or
+    /// why there is none. A moderator is never left waiting on a command that died.
+    /// </summary>
+    private async Task CompleteDeferredAsync(DiscordInteraction interaction, string language, string action, Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken)
     {
         string text;
         try
         {
-            var report = await refresher.RefreshAsync(request, progress: null, cancellationToken).ConfigureAwait(false);
-            text = report.AlreadyRunning ? BotText.AlreadyRunning(language) : BotText.Refreshed(language, report);
-            BotLog.KnowledgeChanged(logger, action, interaction.InvokingUser?.Id ?? 0, report.AlreadyRunning ? "already running" : $"{report.Added} added, {report.Updated} updated, {report.Failed.Count} failed");
+            text = await work(cancellationToken).ConfigureAwait(false);
         }
         catch (KnowledgeStoreUnavailableException ex)
         {
             BotLog.StoreUnavailable(logger, ex.Message);
             text = BotText.Unavailable(language);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            text = KnowledgeBaseText.Interrupted(language);
+        }
+        catch (Exception ex) when (ex is DataDirectoryNotWritableException or IndexWriteException)
+        {
+            // Expected faults of the data directory (read-only, disk full): their message is the whole story.
+            BotLog.KnowledgeNotWritten(logger, action, ex.Message);
+            text = KnowledgeBaseText.Failed(language, ex.Message.ReplaceLineEndings(" "), rollback: action == SlashCommands.Rollback);
+        }
+#pragma warning disable CA1031 // The boundary of a moderator's command: any fault becomes a message, never a hang.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            BotLog.KnowledgeCommandFailed(logger, ex, action);
+            text = KnowledgeBaseText.Failed(language, ex is IOException or UnauthorizedAccessException ? ex.Message.ReplaceLineEndings(" ") : null, rollback: action == SlashCommands.Rollback);
+        }
 
-        await CompleteAsync(interaction, text, cancellationToken).ConfigureAwait(false);
+        // Even when the bot is stopping, the moderator gets the last word, within a short grace period.
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await CompleteAsync(interaction, text, cancellationToken.IsCancellationRequested ? grace.Token : cancellationToken).ConfigureAwait(false);
     }
+
+    private void LogOutcome(DiscordInteraction interaction, string action, IngestReport report) =>
+        BotLog.KnowledgeChanged(logger, action, interaction.InvokingUser?.Id ?? 0, report switch
+        {
+            { AlreadyRunning: true } => "already running",
+            { Blocked: { } reason } => $"nothing published: {reason}",
+            _ => $"{report.Added} added, {report.Updated} updated, {report.Failed.Count} failed, {report.Warnings.Count} warnings",
+        });
 
     private async Task StatusAsync(DiscordInteraction interaction, string language, CancellationToken cancellationToken)
     {
         await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
-        string text;
-        try
+        await CompleteDeferredAsync(interaction, language, "status", async token =>
         {
-            var status = await store.GetStatusAsync(cancellationToken).ConfigureAwait(false);
-            var sources = await catalog.GetSourcesAsync(cancellationToken).ConfigureAwait(false);
-            text = BotText.Status(language, status, sources.Count, refresher.IsRefreshing);
-        }
-        catch (KnowledgeStoreUnavailableException ex)
-        {
-            BotLog.StoreUnavailable(logger, ex.Message);
-            text = BotText.Unavailable(language);
-        }
-
-        await CompleteAsync(interaction, text, cancellationToken).ConfigureAwait(false);
+            var status = await store.GetStatusAsync(token).ConfigureAwait(false);
+            var sources = await catalog.GetSourcesAsync(token).ConfigureAwait(false);
+            return BotText.Status(language, status, sources.Count, refresher.IsRefreshing);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RollbackAsync(DiscordInteraction interaction, string language, CancellationToken cancellationToken)
@@ -160,20 +189,12 @@ internal sealed class KnowledgeBaseCommand(
         }
 
         await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
-        string text;
-        try
+        await CompleteDeferredAsync(interaction, language, SlashCommands.Rollback, async token =>
         {
-            var done = await refresher.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            text = BotText.RolledBack(language, done);
+            var done = await refresher.RollbackAsync(token).ConfigureAwait(false);
             BotLog.KnowledgeChanged(logger, "rolled back", interaction.InvokingUser?.Id ?? 0, done ? "previous index live" : "nothing to roll back to");
-        }
-        catch (KnowledgeStoreUnavailableException ex)
-        {
-            BotLog.StoreUnavailable(logger, ex.Message);
-            text = BotText.Unavailable(language);
-        }
-
-        await CompleteAsync(interaction, text, cancellationToken).ConfigureAwait(false);
+            return BotText.RolledBack(language, done);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     // A refresh with many failures can run past one message.

@@ -26,14 +26,21 @@ internal static class IndexBootstrap
             throw new UserErrorException("the index is being built by another process; try again in a few seconds");
         }
 
+        if (report.Blocked is { } reason)
+        {
+            // There is no previous index to fall back on: nothing can be answered until the file is fixed.
+            throw new UserErrorException($"the knowledge index could not be built: {reason}");
+        }
+
         foreach (var failure in report.Failed)
         {
             await Console.Error.WriteLineAsync($"  skipped {failure.File}: {failure.Reason}").ConfigureAwait(false);
         }
 
-        foreach (var warning in report.Warnings)
+        // Remarks on single articles (no published date) are for the moderator's `ingest`, not for every first question.
+        foreach (var warning in report.Warnings.Where(w => w.File is null))
         {
-            await Console.Error.WriteLineAsync($"dealbot: warning: {OneLine.Of(warning, 2000)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"dealbot: warning: {OneLine.Of(warning.Message, 2000)}").ConfigureAwait(false);
         }
     }
 }

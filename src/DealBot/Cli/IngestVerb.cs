@@ -42,6 +42,9 @@ internal static class IngestVerb
                     unchanged = report.Unchanged,
                     removed = report.Removed,
                     failed = report.Failed.Select(f => new { file = f.File, reason = f.Reason }),
+                    warnings = report.Warnings.Select(w => new { file = w.File, message = w.Message }),
+                    published = report.Published,
+                    blocked = report.Blocked,
                 }));
             }
             else
@@ -51,17 +54,20 @@ internal static class IngestVerb
                 {
                     Console.WriteLine($"  failed: {failure.File}: {failure.Reason}");
                 }
+
+                foreach (var warning in report.Warnings.Where(w => w.File is not null))
+                {
+                    Console.WriteLine($"  warning: {warning.File}: {warning.Message}");
+                }
             }
 
             // After the new index went live, a problem is a warning: the refresh did what was asked.
-            foreach (var warning in report.Warnings)
+            foreach (var warning in report.Warnings.Where(w => w.File is null))
             {
-                await Console.Error.WriteLineAsync($"dealbot: warning: {OneLine.Of(warning, 2000)}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"dealbot: warning: {OneLine.Of(warning.Message, 2000)}").ConfigureAwait(false);
             }
 
-            // Explicitly requested files that failed are the user's to fix.
-            var requested = request.Paths!.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-            return report.Failed.Any(f => requested.Contains(f.File)) ? ExitCodes.UserError : ExitCodes.Success;
+            return await IngestOutcome.ExitCodeAsync(report, request).ConfigureAwait(false);
         }, ct));
         return command;
     }

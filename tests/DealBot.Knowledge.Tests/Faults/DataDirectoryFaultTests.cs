@@ -139,8 +139,9 @@ public sealed class DataDirectoryFaultTests : IDisposable
         Assert.True(report.Published);
         var version = (await host.Store.GetStatusAsync()).Version;
         var warning = Assert.Single(report.Warnings);
-        Assert.StartsWith($"index {version} is live, but the refresh state could not be saved (No space left on device", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', warning);
+        Assert.Null(warning.File);
+        Assert.StartsWith($"index {version} is live, but the refresh state could not be saved (No space left on device", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', warning.Message);
         Assert.Empty(StoreFaultRig.Problems(host));
         await _rig.AssertAnswersAsync(host, EditedTitle);
         using var restarted = _rig.NewHost();

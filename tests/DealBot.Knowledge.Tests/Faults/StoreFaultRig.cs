@@ -52,7 +52,7 @@ internal sealed class StoreFaultRig : IDisposable
     /// <summary>A new process over the same directories, logging into its own collector.</summary>
     public KnowledgeHost NewHost()
     {
-        var host = Kb.NewHost(services: s =>
+        var host = Kb.NewHost(configure: s =>
         {
             s.AddSingleton<TimeProvider>(_time);
             s.AddLogging(b => b.AddFakeLogging());

@@ -42,8 +42,8 @@ internal sealed class SyncFixture : IDisposable
 
     public KnowledgeHost Host { get; }
 
-    public KnowledgeHost NewHost(HashEmbedder? embedder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
-        new(KnowledgeDirectory, DataDirectory, embedder ?? Embedder, settings, services);
+    public KnowledgeHost NewHost(HashEmbedder? embedder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null) =>
+        new(KnowledgeDirectory, DataDirectory, embedder ?? Embedder, settings, configure);
 
     public static string Alpha(string title, string extra = "") => Markdown("alpha-en", title, "en",
         $"Nvidia plans to invest up to US$100 billion in OpenAI as the systems are deployed; analysts call it the {AlphaWord} deal.",

@@ -9,7 +9,8 @@ namespace DealBot.Knowledge.Tests.Support;
 
 /// <summary>
 /// The knowledge services as the application composes them (<c>AddLogging</c> + <c>AddKnowledge</c>), over a given
-/// knowledge directory and data directory; the embedder is a <see cref="HashEmbedder"/> unless one is given.
+/// knowledge directory and data directory; the embedder is a <see cref="HashEmbedder"/> unless one is given, and a test
+/// may register services of its own first (a fake clock, an extra loader).
 /// </summary>
 internal sealed class KnowledgeHost : IDisposable
 {
@@ -20,7 +21,7 @@ internal sealed class KnowledgeHost : IDisposable
         string dataDirectory,
         ITextEmbedder? embedder = null,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -41,8 +42,8 @@ internal sealed class KnowledgeHost : IDisposable
             collection.AddSingleton(embedder);
         }
 
-        // Also before AddKnowledge: a test's TimeProvider or logging wins over the defaults.
-        services?.Invoke(collection);
+        // Also before AddKnowledge: a test's TimeProvider, logging or extra loader wins over the defaults.
+        configure?.Invoke(collection);
         collection.AddKnowledge(configuration);
         _provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

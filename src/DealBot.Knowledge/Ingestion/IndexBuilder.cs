@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using DealBot.Core.Facts;
+using DealBot.Core.Ingestion;
+using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Embedding;
+using DealBot.Knowledge.Loading;
+using DealBot.Knowledge.Sparse;
+using Microsoft.Extensions.Logging;
+
+namespace DealBot.Knowledge.Ingestion;
+
+/// <summary>
+/// Builds a complete index generation from the articles to publish: their passages (cut again, in isolation, for
+/// articles carried over from the last index), dense vectors (from the embedding cache, or embedded now) and sparse
+/// vectors for the given glossary.
+/// </summary>
+internal sealed class IndexBuilder(
+    KnowledgePaths paths,
+    ArticlePreparer preparer,
+    ITextEmbedder embedder,
+    SparseEncoderProvider encoders,
+    TimeProvider time,
+    ILogger<IndexBuilder> logger)
+{
+    private const int Batch = 16;
+
+    public async Task<IndexBuildResult> BuildAsync(
+        IReadOnlyList<ArticleEntry> entries,
+        FactSheet sheet,
+        RefreshFindings findings,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var published = new List<ArticleEntry>(entries.Count);
+        var drafts = new List<PassageDraft>();
+        foreach (var entry in entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal))
+        {
+            try
+            {
+                drafts.AddRange(entry.Drafts ?? await preparer.DraftsAsync(entry.Document, cancellationToken).ConfigureAwait(false));
+                published.Add(entry);
+            }
+            catch (DocumentLoadException ex)
+            {
+                // Indexed before, but no longer readable by this version of the pipeline: reported, and left out.
+                findings.Fail(entry.DisplayName, ex.Message);
+            }
+        }
+
+        // Chinese entity names are embedded as their English names: the dense model reads only English (see GlossaryMatcher).
+        var glossary = encoders.MatcherFor(sheet);
+        drafts = [.. drafts.Select(d => d with { EmbeddingInput = glossary.WithEnglishNames(d.EmbeddingInput) })];
+        var cache = await EmbeddingCache.LoadAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
+        var keys = drafts.Select(d => EmbeddingCache.KeyOf(embedder.ModelId, d.EmbeddingInput)).ToList();
+        var missing = Enumerable.Range(0, drafts.Count).Where(i => !cache.TryGet(keys[i], out _)).ToList();
+        for (var offset = 0; offset < missing.Count; offset += Batch)
+        {
+            progress?.Report(new IngestProgress("embed", offset, missing.Count));
+            var batch = missing.Skip(offset).Take(Batch).ToList();
+            var vectors = await embedder.EmbedAsync(batch.Select(i => drafts[i].EmbeddingInput).ToList(), cancellationToken).ConfigureAwait(false);
+            for (var k = 0; k < batch.Count; k++)
+            {
+                cache.Set(keys[batch[k]], vectors[k]);
+            }
+        }
+
+        progress?.Report(new IngestProgress("embed", missing.Count, missing.Count));
+        cache.Retain(keys.ToHashSet(StringComparer.Ordinal));
+        await cache.SaveAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
+
+        var sparse = encoders.For(sheet).EncodeDocuments(drafts.Select(d => d.Passage.Text).ToList());
+        var passages = drafts.Select((d, i) => new IndexedPassage(d.Passage, cache.TryGet(keys[i], out var v) ? v : throw new UnreachableException(), sparse[i])).ToList();
+        var version = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
+        return new IndexBuildResult(new IndexBuild(version, passages, embedder.Dimensions), missing.Count, published);
+    }
+}
+
+/// <summary>A built generation, how many passages were embedded for it, and the articles it holds.</summary>
+internal sealed record IndexBuildResult(IndexBuild Index, int Embedded, IReadOnlyList<ArticleEntry> Articles);
