@@ -18,7 +18,7 @@ internal sealed class HtmlLoader : IDocumentLoader
         var html = HtmlNestingLimiter.Limit(content);
         using var document = new HtmlParser().ParseDocument(html);
         var page = PageMetadata.Read(document);
-        var paragraphs = ArticleBodyExtractor.Paragraphs(document);
+        var paragraphs = ArticleBodyExtractor.Paragraphs(document, page.Title);
         if (paragraphs.Count == 0)
         {
             throw new DocumentLoadException("the page has no readable text: no story paragraphs were found, only scripts, navigation or site furniture");

@@ -10,7 +10,9 @@ namespace DealBot.Knowledge.Loading.Html;
 /// </summary>
 internal static class ArticleBodyExtractor
 {
-    public static IReadOnlyList<string> Paragraphs(IDocument document)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="title">The page's title: a block repeating it is the headline, not a paragraph.</param>
+    public static IReadOnlyList<string> Paragraphs(IDocument document, string? title)
     {
         ArgumentNullException.ThrowIfNull(document);
         var root = document.Body ?? document.DocumentElement;
@@ -22,7 +24,7 @@ internal static class ArticleBodyExtractor
         var survey = PageSurvey.Take(root);
         var blocks = TextBlockWriter.Write(survey);
         var containers = ContentRootFinder.Find(survey, blocks);
-        return BlockFilter.Keep(Inside(survey, blocks, containers));
+        return BlockFilter.Keep(Inside(survey, blocks, containers), title);
     }
 
     /// <summary>The blocks inside the containers; both lists are in document order and the containers do not overlap.</summary>

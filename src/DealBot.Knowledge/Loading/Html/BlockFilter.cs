@@ -13,10 +13,10 @@ internal static partial class BlockFilter
     private const double LinkList = 0.5;
     private const int ShortBlock = 200;
 
-    public static List<string> Keep(IEnumerable<TextBlock> blocks)
+    public static List<string> Keep(IEnumerable<TextBlock> blocks, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var kept = new List<string>();
+        var kept = new List<TextBlock>();
         var inPromo = false;
         foreach (var block in blocks)
         {
@@ -32,14 +32,22 @@ internal static partial class BlockFilter
                 continue;
             }
 
-            if (!IsFurniture(block))
+            if (!IsFurniture(block) && !string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
             {
-                kept.Add(block.Text);
+                kept.Add(block);
+            }
+            else if (kept.Count > 0 && kept[^1].IsHeading && InSameBox(kept[^1], block) && Pitch().IsMatch(block.Text))
+            {
+                // "Chips Weekly" over a newsletter pitch: a heading that only introduces the pitch goes with it.
+                kept.RemoveAt(kept.Count - 1);
             }
         }
 
-        return kept;
+        return kept.ConvertAll(b => b.Text);
     }
+
+    private static bool InSameBox(TextBlock heading, TextBlock block) =>
+        heading.Owner.ParentElement is { } box && (block.Owner == box || block.Owner.ParentElement == box);
 
     private static bool IsFurniture(TextBlock block)
     {

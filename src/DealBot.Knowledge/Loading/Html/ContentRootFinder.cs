@@ -17,7 +17,8 @@ internal static class ContentRootFinder
     private const double SiblingShare = 0.2;
     private const double SiblingFloor = 10;
 
-    // A paragraph in one of these scores for the element itself; in anything else it scores for the parent.
+    // A paragraph in one of these, beside other blocks, scores for the element itself; a paragraph in anything else, or
+    // alone in one of these (a div used as a paragraph), scores for the parent.
     private static readonly FrozenSet<string> Containers = FrozenSet.Create(
         StringComparer.Ordinal,
         "div", "section", "article", "main", "td", "body", "form");
@@ -63,7 +64,7 @@ internal static class ContentRootFinder
 
             var score = 1.0 + Pauses(block.Text) + Math.Min(block.Prose / 100, 3);
             score *= block.Tag == "li" ? 0.5 : 1;
-            var target = Containers.Contains(block.Tag) ? block.Owner : block.Owner.ParentElement;
+            var target = Containers.Contains(block.Tag) && survey[block.Owner]!.HoldsBlocks ? block.Owner : block.Owner.ParentElement;
             for (var level = 1; level <= 3 && target is not null && survey[target] is { } stats; level++)
             {
                 if (stats.Score == 0)
@@ -91,7 +92,8 @@ internal static class ContentRootFinder
                 continue;
             }
 
-            if (sibling == top || Final(sibling, stats) >= threshold || IsProseParagraph(sibling, stats))
+            // A sibling joins on the prose it holds; a name like "story-head" earns the container bonus, not a sibling's place.
+            if (sibling == top || stats.Score * (1 - stats.LinkDensity) >= threshold || IsProseParagraph(sibling, stats))
             {
                 roots.Add(stats);
             }
@@ -108,7 +110,7 @@ internal static class ContentRootFinder
     }
 
     private static bool IsProseParagraph(IElement element, ElementStats stats) =>
-        ParagraphTags.Contains(element.LocalName) && stats.Prose >= 80 && stats.LinkDensity < 0.25;
+        (ParagraphTags.Contains(element.LocalName) || (element.LocalName == "div" && !stats.HoldsBlocks)) && stats.Prose >= 80 && stats.LinkDensity < 0.25;
 
     /// <summary>Commas and sentence stops: prose has them, menus and teaser lists do not.</summary>
     private static int Pauses(string text)

@@ -20,6 +20,10 @@ internal sealed class ElementStats
     /// <summary>How much paragraph text this element holds, near enough to be its container.</summary>
     public double Score { get; set; }
 
+    /// <summary>True when a child element starts a block of its own (or a line: &lt;br&gt;): the element is a container,
+    /// not a paragraph.</summary>
+    public bool HoldsBlocks { get; set; }
+
     /// <summary>Set when extraction judged the element site furniture and left it out.</summary>
     public bool Chrome { get; set; }
 

@@ -101,6 +101,7 @@ internal sealed class PageSurvey
         {
             up.Text += stats.Text;
             up.LinkText += stats.LinkText;
+            up.HoldsBlocks |= BlockTags.Contains(element.LocalName);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -11,12 +10,6 @@ namespace DealBot.Knowledge.Loading.Html;
 /// </summary>
 internal sealed class TextBlockWriter
 {
-    private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset",
-        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "ol", "p",
-        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
-
     private readonly PageSurvey _survey;
     private readonly List<TextBlock> _blocks = [];
     private readonly StringBuilder _text = new();
