@@ -16,6 +16,9 @@ internal static class ChromeJudge
     // A story container may share the page with long comments or lists and still hold this much.
     private const double StoryShare = 0.3;
 
+    // Fewer visible characters than a sentence of news: too little to be a story, whatever share of the page it is.
+    private const int MinimumStory = 100;
+
     public static bool IsChrome(IElement element, ElementStats stats, int pageProse)
     {
         if (!stats.Hints.Chrome || element.LocalName is "body" or "html")
@@ -23,7 +26,8 @@ internal static class ChromeJudge
             return false;
         }
 
-        var share = pageProse == 0 ? 0 : (double)stats.Prose / pageProse;
+        // Shares mean nothing on a page with next to no prose: a footer line is then "the whole page".
+        var share = stats.Prose < MinimumStory ? 0 : (double)stats.Prose / pageProse;
         return share < WholePage && !(stats.Hints.Content && share >= StoryShare);
     }
 }

@@ -7,7 +7,7 @@ namespace DealBot.Knowledge.Loading.Html;
 /// Flattens element nesting deeper than a cap before a page reaches the HTML parser. The parser looks through its stack
 /// of open elements at every start tag, so a page of 100,000 nested divs costs it time quadratic in the page (minutes).
 /// No news page nests anywhere near the cap, so the tags past it carry no structure worth keeping: they are dropped
-/// (with their end tags) and their text is kept. SVG and MathML blocks are dropped whole: they are never article text
+/// (with their end tags; a block element's tags become line breaks) and their text is kept. SVG and MathML blocks are dropped whole: they are never article text
 /// and would otherwise be a second, uncounted way to nest.
 /// </summary>
 /// <remarks>
@@ -23,6 +23,8 @@ internal static class HtmlNestingLimiter
     // How far down the open elements an end tag may close. Real pages close what they opened within a few levels; a
     // bounded search keeps a stream of unmatched end tags from costing a walk of the whole stack each.
     private const int EndTagReach = 32;
+
+    private const string Break = "<br>";
 
     private static readonly FrozenSet<string> VoidElements = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -73,7 +75,7 @@ internal static class HtmlNestingLimiter
                 position = tagEnd;
                 if (Close(open, name, ref kept))
                 {
-                    Drop(html, output, ref copiedTo, lt, tagEnd);
+                    Drop(html, output, ref copiedTo, lt, tagEnd, name);
                     changed = true;
                 }
 
@@ -117,7 +119,7 @@ internal static class HtmlNestingLimiter
             if (kept >= maxDepth)
             {
                 open.Add(new OpenElement(tag, Dropped: true));
-                Drop(html, output, ref copiedTo, lt, startEnd);
+                Drop(html, output, ref copiedTo, lt, startEnd, tag);
                 changed = true;
                 continue;
             }
@@ -200,10 +202,37 @@ internal static class HtmlNestingLimiter
         }
     }
 
-    private static void Drop(string html, StringBuilder output, ref int copiedTo, int from, int to)
+    /// <summary>
+    /// Leaves out html[from..to]; a block tag is replaced by a line break, so its text still ends a block (one break for
+    /// a run of dropped tags with nothing between them: a hundred thousand of them would be as many elements).
+    /// </summary>
+    private static void Drop(string html, StringBuilder output, ref int copiedTo, int from, int to, string? tag = null)
     {
         output.Append(html, copiedTo, from - copiedTo);
+        if (tag is not null && BlockTags.Contains(tag) && !EndsWithBreak(output))
+        {
+            output.Append(Break);
+        }
+
         copiedTo = to;
+    }
+
+    private static bool EndsWithBreak(StringBuilder output)
+    {
+        if (output.Length < Break.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Break.Length; i++)
+        {
+            if (output[output.Length - Break.Length + i] != Break[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string Name, int End) ReadName(string html, int start)
