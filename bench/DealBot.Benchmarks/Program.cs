@@ -1,7 +1,7 @@
 using System.Globalization;
 using DealBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord]
+// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord|pages]
 // Each benchmark prints a Markdown table of its figures and the targets they are held to.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -18,7 +18,10 @@ switch (which)
     case "discord":
         await DiscordBenchmark.RunAsync();
         return 0;
+    case "pages":
+        PageExtractionBenchmark.Run();
+        return 0;
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord, pages");
         return 1;
 }
