@@ -1,7 +1,7 @@
 using System.Globalization;
 using DealBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord|faults]
+// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord|faults|pages]
 // Each benchmark prints a Markdown table of its figures and the targets they are held to.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -21,7 +21,10 @@ switch (which)
     case "faults":
         await RefreshFaultBenchmark.RunAsync();
         return 0;
+    case "pages":
+        PageExtractionBenchmark.Run();
+        return 0;
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord, faults");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord, faults, pages");
         return 1;
 }

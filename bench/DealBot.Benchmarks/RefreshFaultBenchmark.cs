@@ -8,8 +8,8 @@ using static DealBot.Benchmarks.BenchSupport;
 namespace DealBot.Benchmarks;
 
 // Measures what pathological files cost a refresh of a copy of knowledge/ (real MiniLM, embedded store): a 5 MB
-// article and an HTML page of 100,000 nested divs in the folder must be refused (or handled) in under 2 s each, and
-// the refresh must still publish the rest. Also times reading the largest HTML the limits let through, to show that
+// article (refused) and an HTML page of 100,000 nested divs (flattened and read) in the folder must each be dealt with
+// in under 2 s, and the refresh must still publish the rest. Also times reading the largest HTML the limits let through, to show that
 // extraction stays linear in the page size.
 internal static class RefreshFaultBenchmark
 {
@@ -48,7 +48,7 @@ internal static class RefreshFaultBenchmark
             var reader = provider.GetRequiredService<DocumentReader>();
             var pages = new (string Label, string Name, string Html)[]
             {
-                ("100,000 nested divs (refused before parsing)", "deep-100k-divs.html", NestedDivs(100_000)),
+                ("100,000 nested divs (flattened before parsing)", "deep-100k-divs.html", NestedDivs(100_000)),
                 ("paragraphs 250 divs deep, 59,000 elements (the deepest, largest page let through)", "deepest.html", DeepestAllowedPage(59_000)),
                 ("1.9 MB of flat paragraphs (the largest page let through)", "widest.html", WidestAllowedPage(1_900_000)),
             };
@@ -72,7 +72,7 @@ internal static class RefreshFaultBenchmark
             }
 
             Require(withHuge < Budget && withDeep < Budget, $"a pathological file held the refresh for longer than {Budget.TotalSeconds} s");
-            Require(hugeReport.Failed.Any(f => f.File == "huge-5mb.md") && deepReport.Failed.Any(f => f.File == "deep-100k-divs.html"), "a pathological file was not refused");
+            Require(hugeReport.Failed.Any(f => f.File == "huge-5mb.md"), "the 5 MB article was not refused");
             Require(bothReport.Published && bothReport.Added == 1, "the good article next to the bad ones was not published");
         }
         finally

@@ -30,19 +30,19 @@ internal sealed class ArticlePreparer(
             var hash = DocumentReader.HashOf(bytes);
             if (hash == unchangedHash)
             {
-                return new PreparedArticle(hash, null, null);
+                return new PreparedArticle(hash, null, null, []);
             }
 
             token.ThrowIfCancellationRequested();
-            var document = reader.Read(name, bytes);
+            var read = reader.ReadWithWarnings(name, bytes);
             token.ThrowIfCancellationRequested();
-            return new PreparedArticle(hash, document, Passages(document));
+            return new PreparedArticle(hash, read.Document, Passages(read.Document), read.Warnings);
         }, cancellationToken);
 
     /// <summary>The passages of a document indexed before (cut again for a new index), under the same rules.</summary>
     /// <exception cref="DocumentLoadException">The document can no longer be cut into passages; the message says why.</exception>
     public async Task<IReadOnlyList<PassageDraft>> DraftsAsync(SourceDocument document, CancellationToken cancellationToken) =>
-        (await WithinLimitAsync(_ => Task.FromResult(new PreparedArticle(document.ContentHash, document, Passages(document))), cancellationToken).ConfigureAwait(false)).Drafts!;
+        (await WithinLimitAsync(_ => Task.FromResult(new PreparedArticle(document.ContentHash, document, Passages(document), [])), cancellationToken).ConfigureAwait(false)).Drafts!;
 
     // An article that yields no passage could never be cited: accepting it would only list it among the sources.
     private IReadOnlyList<PassageDraft> Passages(SourceDocument document)
@@ -101,5 +101,8 @@ internal sealed class ArticlePreparer(
     }
 }
 
-/// <summary>What reading a file gave: its hash, and the document and passages when its content is new.</summary>
-internal sealed record PreparedArticle(string Hash, SourceDocument? Document, IReadOnlyList<PassageDraft>? Drafts);
+/// <summary>
+/// What reading a file gave: its hash, and when its content is new, the document, its passages and the loader's
+/// warnings for the moderator.
+/// </summary>
+internal sealed record PreparedArticle(string Hash, SourceDocument? Document, IReadOnlyList<PassageDraft>? Drafts, IReadOnlyList<string> Warnings);

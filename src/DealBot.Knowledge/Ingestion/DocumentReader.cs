@@ -21,7 +21,11 @@ internal sealed partial class DocumentReader(IEnumerable<IDocumentLoader> loader
     public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
     /// <exception cref="DocumentLoadException">The file is not a usable article; the message says why.</exception>
-    public SourceDocument Read(string relativeName, byte[] bytes)
+    public SourceDocument Read(string relativeName, byte[] bytes) => ReadWithWarnings(relativeName, bytes).Document;
+
+    /// <summary>Like <see cref="Read"/>, with what the loader found worth telling the moderator (no published date).</summary>
+    /// <exception cref="DocumentLoadException">The file is not a usable article; the message says why.</exception>
+    public ReadDocument ReadWithWarnings(string relativeName, byte[] bytes)
     {
         var extension = Path.GetExtension(relativeName);
         if (!_byExtension.TryGetValue(extension, out var loader))
@@ -49,7 +53,7 @@ internal sealed partial class DocumentReader(IEnumerable<IDocumentLoader> loader
         var language = Languages.Normalize(loaded.Language) ?? Languages.Detect(body);
         var id = string.IsNullOrWhiteSpace(loaded.Id) ? Slug(Path.GetFileNameWithoutExtension(relativeName)) : loaded.Id.Trim();
         var title = string.IsNullOrWhiteSpace(loaded.Title) ? Path.GetFileNameWithoutExtension(relativeName) : loaded.Title.Trim();
-        return new SourceDocument(id, title, language, loaded.Published, loaded.SourceUrl, relativeName, HashOf(bytes), body);
+        return new ReadDocument(new SourceDocument(id, title, language, loaded.Published, loaded.SourceUrl, relativeName, HashOf(bytes), body), loaded.Warnings);
     }
 
     private static string Slug(string name)
@@ -61,3 +65,6 @@ internal sealed partial class DocumentReader(IEnumerable<IDocumentLoader> loader
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonSlug();
 }
+
+/// <summary>A file read into a document, and the loader's remarks on it for the refresh report (one line each).</summary>
+internal sealed record ReadDocument(SourceDocument Document, IReadOnlyList<string> Warnings);

@@ -54,9 +54,10 @@ internal sealed class FolderScanner(KnowledgePaths paths, DocumentReader reader,
                 return new ArticleEntry(name, previous!.LastGood!, ArticleChange.Unchanged, previous, prepared.Hash, null, upload);
             }
 
-            if (prepared.Document.Published is null)
+            // The loaders' remarks, such as a missing published date: the file is accepted, and the moderator told.
+            foreach (var warning in prepared.Warnings)
             {
-                findings.Warn(display, "no published date found, so answers from it cannot say when it was reported (add 'published: YYYY-MM-DD' to its front matter)");
+                findings.Warn(display, warning);
             }
 
             var change = previous?.LastGood is null ? ArticleChange.Added : ArticleChange.Updated;

@@ -100,19 +100,6 @@ internal static class FrontMatter
             : throw new DocumentLoadException($"'published' is not a date: '{value}' (use YYYY-MM-DD)");
     }
 
-    /// <summary>Like <see cref="ParseDate"/>, but an unreadable date is ignored (page metadata is often sloppy).</summary>
-    public static DateOnly? ParseDateLenient(string? value)
-    {
-        try
-        {
-            return ParseDate(value);
-        }
-        catch (DocumentLoadException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>A loaded document from front matter fields (and their common aliases), a title and a plain body.</summary>
     public static LoadedDocument ToDocument(IReadOnlyDictionary<string, string> fields, string? title, string body) =>
         new(

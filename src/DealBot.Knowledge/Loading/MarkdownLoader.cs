@@ -1,8 +1,12 @@
+using DealBot.Knowledge.Loading.Dates;
 using Markdig;
 
 namespace DealBot.Knowledge.Loading;
 
-/// <summary>Markdown with optional YAML front matter (id, title, language, published, source).</summary>
+/// <summary>
+/// Markdown with optional YAML front matter (id, title, language, published, source). Without a date in front matter,
+/// the story's dateline gives it.
+/// </summary>
 internal sealed class MarkdownLoader : IDocumentLoader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
@@ -21,7 +25,7 @@ internal sealed class MarkdownLoader : IDocumentLoader
             title = heading?.TrimStart('#').Trim();
         }
 
-        return FrontMatter.ToDocument(fields, title, plain);
+        return PublishedDateFallback.Complete(FrontMatter.ToDocument(fields, title, plain));
     }
 
     private static string ToPlainText(string body)

@@ -1,6 +1,11 @@
+using DealBot.Knowledge.Loading.Dates;
+
 namespace DealBot.Knowledge.Loading;
 
-/// <summary>Plain text: front matter is honoured when present; otherwise the first short line is taken as the title.</summary>
+/// <summary>
+/// Plain text: front matter is honoured when present; otherwise the first short line is taken as the title. Without a
+/// date in front matter, the story's dateline gives it ("SAN FRANCISCO, Oct 9 (Reuters) -", "新华社2025年10月9日电").
+/// </summary>
 internal sealed class PlainTextLoader : IDocumentLoader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text"];
@@ -19,6 +24,6 @@ internal sealed class PlainTextLoader : IDocumentLoader
             }
         }
 
-        return FrontMatter.ToDocument(fields, title, body);
+        return PublishedDateFallback.Complete(FrontMatter.ToDocument(fields, title, body));
     }
 }

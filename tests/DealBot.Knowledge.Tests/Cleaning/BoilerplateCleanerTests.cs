@@ -92,11 +92,22 @@ public sealed class BoilerplateCleanerTests
     [InlineData("关注我们的公众号，获取更多资讯")]
     [InlineData("如有侵权，请联系删除")]
     [InlineData("责任编辑：张三")]
+    [InlineData("【责任编辑：李华】")]
+    [InlineData("By Jane Roe")]
+    [InlineData("By Jane Roe and Li Wei, Global Wire")]
     public void Clean_ChromeParagraph_IsDropped(string chrome)
     {
         var cleaned = _cleaner.Clean($"Oracle's share price rose about 6% after the news.\n{chrome}\nBroadcom fell 0.8%.");
 
         Assert.Equal("Oracle's share price rose about 6% after the news.\nBroadcom fell 0.8%.", cleaned);
+    }
+
+    [Theory]
+    [InlineData("By 2026, Nvidia plans to have the first gigawatt online")]
+    [InlineData("By October the two companies had named a first site.")]
+    public void Clean_StorySentenceStartingWithBy_IsKept(string sentence)
+    {
+        Assert.Equal(sentence, _cleaner.Clean(sentence));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal static class BadFiles
 
     public static string Article(string id, string body) => SyncFixture.Markdown(id, "A bad file", "en", body);
 
-    /// <summary>HTML whose elements nest 100,000 deep: quadratic for the parser, so it is refused before parsing.</summary>
+    /// <summary>HTML whose elements nest 100,000 deep: quadratic for the parser, so it is flattened before parsing.</summary>
     public static string DeepHtml(int depth = 100_000)
     {
         var sb = new StringBuilder("<html><head><title>Deep</title></head><body>");
@@ -28,6 +28,9 @@ internal static class BadFiles
         return sb.Append("</body></html>").ToString();
     }
 
+    /// <summary>HTML of 70,000 elements side by side: more than any article has, so it is refused before parsing.</summary>
+    public static string CrowdedHtml() => "<html><body><p>" + Sentence + "</p>" + string.Concat(Enumerable.Repeat("<span>x</span>", 70_000)) + "</body></html>";
+
     /// <summary>Markdown quoted ten thousand levels deep.</summary>
     public static string DeepMarkdown() => Article("deep-quotes", string.Concat(Enumerable.Repeat("> ", 10_000)) + Sentence);
 
@@ -42,7 +45,7 @@ internal static class BadFiles
                 kb.Write(file, DeepHtml());
                 break;
             case "crowded.html":
-                kb.Write(file, "<html><body><p>" + BadFiles.Sentence + "</p>" + string.Concat(Enumerable.Repeat("<span>x</span>", 70_000)) + "</body></html>");
+                kb.Write(file, CrowdedHtml());
                 break;
             case "deep-quotes.md":
                 kb.Write(file, DeepMarkdown());

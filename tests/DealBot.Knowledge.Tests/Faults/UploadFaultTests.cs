@@ -53,13 +53,13 @@ public sealed class UploadFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task RefreshAsync_UploadOfDeeplyNestedHtml_IsRefusedAndNotSaved()
+    public async Task RefreshAsync_UploadOfHtmlWithTooManyElements_IsRefusedAndNotSaved()
     {
         await _kb.BaselineAsync();
 
-        var report = await _kb.Host.RefreshAsync(new IngestRequest(Uploads: [Upload("saved-page.html", BadFiles.DeepHtml())]));
+        var report = await _kb.Host.RefreshAsync(new IngestRequest(Uploads: [Upload("saved-page.html", BadFiles.CrowdedHtml())]));
 
-        Assert.Contains("levels deep", FaultKnowledge.SingleReason(report, "saved-page.html"), StringComparison.Ordinal);
+        Assert.Contains("more than 60,000 elements", FaultKnowledge.SingleReason(report, "saved-page.html"), StringComparison.Ordinal);
         Assert.False(File.Exists(_kb.PathOf("saved-page.html")));
         await _kb.AssertAlphaStillAnswersAsync();
     }

@@ -36,6 +36,10 @@ internal static class BadKnowledge
     public static string Article(string id, string body, string published = "published: 2025-10-02\n") =>
         $"---\nid: {id}\ntitle: \"A moderator's article\"\nlanguage: en\n{published}---\n\n{body}\n";
 
+    /// <summary>A saved page of more elements than any article has (61,000), side by side: refused before parsing.</summary>
+    public static string CrowdedHtml() => $"<html><body><p>{Sentence}</p>" + string.Concat(Enumerable.Repeat("<b>x</b>", 61_000)) + "</body></html>";
+
+    /// <summary>A saved page nested <paramref name="depth"/> levels deep: flattened before parsing, and its story read.</summary>
     public static string DeepHtml(int depth)
     {
         var sb = new StringBuilder("<html><body>");
@@ -57,7 +61,7 @@ internal static class BadKnowledge
     {
         "unclosed" => $"---\nid: deal-structure-en\ntitle: \"Broken edit\"\n\n{Sentence}\n",
         "copy" => File.ReadAllText(Path.Combine(knowledgeDirectory, DealArticle)),
-        "deep" => DeepHtml(50_000),
+        "crowded" => CrowdedHtml(),
         "case-keys" => $"---\nid: case-keys\nTitle: One\ntitle: Two\n---\n\n{Sentence}\n",
         "huge" => Article("huge", string.Concat(Enumerable.Repeat(Sentence + " ", 52_000))),
         "undated" => Article("undated-note", "An undated note says the quillomatic clause lets Nvidia invest in tranches as each gigawatt is deployed.", published: string.Empty),

@@ -29,7 +29,7 @@ public sealed class IngestCliFaultTests(KnowledgeSnapshot knowledge) : IDisposab
     }
 
     [Theory]
-    [InlineData("saved-page.html", "deep", "saved-page.html was not added: the page nests its elements more than 256 levels deep")]
+    [InlineData("saved-page.html", "crowded", "saved-page.html was not added: the page has more than 60,000 elements; no article needs that many")]
     [InlineData("huge.md", "huge", "huge.md was not added: the file is larger than the limit of 1953 KB (Knowledge:MaxFileBytes)")]
     [InlineData("deal-structure-en copy.md", "copy", "deal-structure-en copy.md was not added: its id 'deal-structure-en' is already used by deal-structure-en.md")]
     [InlineData("case.md", "case-keys", "case.md was not added: the front matter gives 'title' more than once")]
@@ -50,7 +50,7 @@ public sealed class IngestCliFaultTests(KnowledgeSnapshot knowledge) : IDisposab
 
     [Theory]
     [InlineData("deal-structure-en copy.md", "already used by deal-structure-en.md")]
-    [InlineData("saved-page.html", "more than 256 levels deep")]
+    [InlineData("saved-page.html", "more than 60,000 elements")]
     [InlineData("passwd.txt", "link to a file outside the knowledge directory")]
     public async Task IngestJson_BadFileInTheFolder_ExitsZeroAndReportsItInFailed(string name, string expected)
     {
@@ -60,7 +60,7 @@ public sealed class IngestCliFaultTests(KnowledgeSnapshot knowledge) : IDisposab
         }
         else
         {
-            File.WriteAllText(InFolder(name), BadKnowledge.Content(name.EndsWith(".html", StringComparison.Ordinal) ? "deep" : "copy", _workspace.KnowledgeDirectory));
+            File.WriteAllText(InFolder(name), BadKnowledge.Content(name.EndsWith(".html", StringComparison.Ordinal) ? "crowded" : "copy", _workspace.KnowledgeDirectory));
         }
 
         var ingest = await InProcessCli.RunAsync(_workspace, "ingest", "--json");

@@ -17,7 +17,7 @@ public sealed class KnowledgeBaseFaultTests(KnowledgeSnapshot knowledge)
     [Theory]
     [InlineData(BadKnowledge.DealArticle, "unclosed", "the front matter opened with '---' is never closed (its last good version keeps answering)")]
     [InlineData("deal-structure-en copy.md", "copy", "its id 'deal-structure-en' is already used by deal-structure-en.md")]
-    [InlineData("saved-page.html", "deep", "the page nests its elements more than 256 levels deep")]
+    [InlineData("saved-page.html", "crowded", "the page has more than 60,000 elements")]
     [InlineData("case.md", "case-keys", "the front matter gives 'title' more than once")]
     public async Task A_refused_upload_ends_the_deferral_with_its_reason_and_members_keep_their_answers(string fileName, string kind, string expected)
     {
@@ -57,14 +57,17 @@ public sealed class KnowledgeBaseFaultTests(KnowledgeSnapshot knowledge)
     public async Task A_refresh_with_a_bad_file_in_the_folder_names_it_and_publishes_the_rest()
     {
         await using var bot = await BotHarness.StartReadyAsync(knowledge);
-        File.WriteAllText(Path.Combine(bot.KnowledgeDirectory, "saved-page.html"), BadKnowledge.DeepHtml(100_000));
+        File.WriteAllText(Path.Combine(bot.KnowledgeDirectory, "saved-page.html"), BadKnowledge.CrowdedHtml());
+        File.WriteAllText(Path.Combine(bot.KnowledgeDirectory, "deep-page.html"), BadKnowledge.DeepHtml(100_000));
         File.WriteAllText(Path.Combine(bot.KnowledgeDirectory, "aurora-note.md"), BadKnowledge.Content("good", bot.KnowledgeDirectory));
 
         var text = await MessageAsync(await RefreshAsync(bot));
 
+        // The deep page is flattened and read; it has no date, which the moderator is told.
         Assert.StartsWith("Knowledge base refreshed in ", text, StringComparison.Ordinal);
-        Assert.Contains("1 added", text, StringComparison.Ordinal);
-        Assert.Contains("• saved-page.html failed: the page nests its elements more than 256 levels deep", text, StringComparison.Ordinal);
+        Assert.Contains("2 added", text, StringComparison.Ordinal);
+        Assert.Contains("• saved-page.html failed: the page has more than 60,000 elements", text, StringComparison.Ordinal);
+        Assert.Contains("• deep-page.html added with a warning: no published date found", text, StringComparison.Ordinal);
         BadKnowledge.AssertNoStackTrace(text);
         await AssertTheDealStillAnswersAsync(bot);
     }
