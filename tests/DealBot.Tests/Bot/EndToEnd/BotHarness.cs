@@ -74,6 +74,9 @@ public sealed class BotHarness : IAsyncDisposable
         configuration["Discord:Token"] = Token;
         configuration["Discord:ApiBaseUrl"] = fake.ApiBaseUrl;
         configuration["Health:Port"] = "0";
+
+        // The fake serves attachments from its own address, not from Discord's CDN hosts.
+        configuration["Discord:AttachmentHosts:0"] = fake.CdnOrigin;
         foreach (var (key, value) in settingsFor(community))
         {
             configuration[key] = value;
