@@ -69,6 +69,13 @@ public sealed class DiscordClientOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan AttachmentTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Gateway events waiting for the bot's handlers. When the queue is full, the oldest waiting MESSAGE_CREATE is
+    /// dropped to make room; other events are never dropped (see <see cref="Gateway.IDiscordGatewayClient.Events"/>).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int EventQueueCapacity { get; set; } = 1000;
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -106,6 +106,7 @@ public sealed class AttachmentDownloadFaultTests
     [Theory]
     [InlineData("Discord:AttachmentTimeout", "00:00:00")]
     [InlineData("Discord:AttachmentTimeout", "01:00:00")]
+    [InlineData("Discord:EventQueueCapacity", "0")]
     public void AddDiscordTransport_LimitOutOfRange_FailsValidationAtStart(string key, string value)
     {
         using var provider = Build(new() { ["Discord:Token"] = "t", [key] = value });
