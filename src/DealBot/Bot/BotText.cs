@@ -2,10 +2,14 @@ using System.Globalization;
 using DealBot.Core.Documents;
 using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
+using DealBot.Discord;
 
 namespace DealBot.Bot;
 
-/// <summary>What the bot itself says (not the answers), in the member's language: short, friendly, never a stack trace.</summary>
+/// <summary>
+/// What the bot itself says (not the answers), in the member's language: short, friendly, never a stack trace. Words
+/// the bot did not write (file names, failure reasons, store details) are escaped where they are put in.
+/// </summary>
 internal static class BotText
 {
     public static string Language(string? text, string? locale = null)
@@ -61,12 +65,12 @@ internal static class BotText
         : "Attach an article as a .md, .txt or .html file.";
 
     public static string UnsupportedType(string language, string fileName) => Zh(language)
-        ? $"无法添加 {fileName}：只接受 .md、.txt 和 .html 文件。"
-        : $"Cannot add {fileName}: only .md, .txt and .html files are accepted.";
+        ? $"无法添加 {Literal(fileName)}：只接受 .md、.txt 和 .html 文件。"
+        : $"Cannot add {Literal(fileName)}: only .md, .txt and .html files are accepted.";
 
     public static string AttachmentTooLarge(string language, string fileName, long maxBytes) => Zh(language)
-        ? $"无法添加 {fileName}：文件超过 {Kilobytes(maxBytes)} KB。"
-        : $"Cannot add {fileName}: it is larger than {Kilobytes(maxBytes)} KB.";
+        ? $"无法添加 {Literal(fileName)}：文件超过 {Kilobytes(maxBytes)} KB。"
+        : $"Cannot add {Literal(fileName)}: it is larger than {Kilobytes(maxBytes)} KB.";
 
     public static string RolledBack(string language, bool done) => (Zh(language), done) switch
     {
@@ -91,8 +95,8 @@ internal static class BotText
         }
 
         lines.AddRange(report.Failed.Select(f => Zh(language)
-            ? $"• {f.File} 失败：{f.Reason}（保留其上一个有效版本）"
-            : $"• {f.File} failed: {f.Reason} (its last good version, if any, keeps answering)"));
+            ? $"• {Literal(f.File)} 失败：{Literal(f.Reason)}（保留其上一个有效版本）"
+            : $"• {Literal(f.File)} failed: {Literal(f.Reason)} (its last good version, if any, keeps answering)"));
         return string.Join('\n', lines);
     }
 
@@ -115,8 +119,10 @@ internal static class BotText
             text += Zh(language) ? " 正在刷新。" : " A refresh is running.";
         }
 
-        return status.Detail is { Length: > 0 } detail ? $"{text}\n{detail}" : text;
+        return status.Detail is { Length: > 0 } detail ? $"{text}\n{Literal(detail)}" : text;
     }
+
+    private static string Literal(string text) => DiscordMarkdown.Escape(text);
 
     private static string Kilobytes(long bytes) => (bytes / 1024).ToString(CultureInfo.InvariantCulture);
 }
