@@ -3,6 +3,7 @@ using DealBot.Core.Documents;
 using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
 using DealBot.Discord;
+using DealBot.Discord.Rest;
 
 namespace DealBot.Bot;
 
@@ -71,6 +72,24 @@ internal static class BotText
     public static string AttachmentTooLarge(string language, string fileName, long maxBytes) => Zh(language)
         ? $"无法添加 {Literal(fileName)}：文件超过 {Kilobytes(maxBytes)} KB。"
         : $"Cannot add {Literal(fileName)}: it is larger than {Kilobytes(maxBytes)} KB.";
+
+    /// <summary>One line saying why an upload was not downloaded (or not completely).</summary>
+    public static string DownloadRefused(string language, string fileName, AttachmentDownloadStatus status, long maxBytes)
+    {
+        var name = Literal(fileName);
+        return (Zh(language), status) switch
+        {
+            (_, AttachmentDownloadStatus.TooLarge) => AttachmentTooLarge(language, fileName, maxBytes),
+            (true, AttachmentDownloadStatus.HostNotAllowed) => $"无法添加 {name}：文件不在 Discord 的附件服务器上。",
+            (false, AttachmentDownloadStatus.HostNotAllowed) => $"Cannot add {name}: it is not on Discord's attachment servers.",
+            (true, AttachmentDownloadStatus.Redirected) => $"无法添加 {name}：下载地址重定向到了别处，机器人不会跟随。",
+            (false, AttachmentDownloadStatus.Redirected) => $"Cannot add {name}: its download address redirects elsewhere, which the bot does not follow.",
+            (true, AttachmentDownloadStatus.TimedOut) => $"无法添加 {name}：下载超时，请重新上传。",
+            (false, AttachmentDownloadStatus.TimedOut) => $"Cannot add {name}: the download took too long. Please upload it again.",
+            (true, _) => $"无法添加 {name}：下载失败，请重新上传。",
+            (false, _) => $"Cannot add {name}: the download failed. Please upload it again.",
+        };
+    }
 
     public static string RolledBack(string language, bool done) => (Zh(language), done) switch
     {

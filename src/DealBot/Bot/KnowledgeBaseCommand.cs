@@ -90,10 +90,12 @@ internal sealed class KnowledgeBaseCommand(
         }
 
         await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
+        // The transport downloads only from Discord's attachment hosts, follows no redirect and gives up after its
+        // time limit; whatever stops it is one line for the moderator.
         var download = await rest.DownloadAttachmentAsync(url, _maxBytes, cancellationToken).ConfigureAwait(false);
-        if (download.TooLarge)
+        if (!download.Succeeded)
         {
-            await CompleteAsync(interaction, BotText.AttachmentTooLarge(language, name, _maxBytes), cancellationToken).ConfigureAwait(false);
+            await CompleteAsync(interaction, BotText.DownloadRefused(language, name, download.Status, _maxBytes), cancellationToken).ConfigureAwait(false);
             return;
         }
 
