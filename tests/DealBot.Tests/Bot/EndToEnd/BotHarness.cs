@@ -130,6 +130,13 @@ public sealed class BotHarness : IAsyncDisposable
     public async Task<JsonElement> ResponseToAsync(SlashCommand command)
         => await (await Fake.SendCommandAsync(command)).WaitForResponseMessageAsync(Patience);
 
+    /// <summary>
+    /// Waits until no event handler is running. A reply can reach the fake before the bot has read Discord's answer
+    /// and remembered the message id, so a scenario that depends on that memory waits for the handler to end first.
+    /// </summary>
+    public Task WaitUntilIdleAsync() =>
+        Eventually.WaitUntilAsync(() => Host.Services.GetRequiredService<InFlightWork>().Count == 0, "the bot's handlers finished", Patience);
+
     /// <summary>The hosted service running the bot; its ExecuteTask ends when the bot stops for good.</summary>
     internal DiscordBotService BotService => Host.Services.GetServices<IHostedService>().OfType<DiscordBotService>().Single();
 
