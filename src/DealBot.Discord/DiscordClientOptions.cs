@@ -55,6 +55,27 @@ public sealed class DiscordClientOptions : IValidatableObject
     [Url]
     public string UserAgentUrl { get; set; } = "https://localhost";
 
+    /// <summary>
+    /// Where attachments may be downloaded from: a host name (https on the default port only, e.g.
+    /// <c>cdn.discordapp.com</c>) or an origin (<c>scheme://host[:port]</c>, e.g. a local fake CDN in tests). Empty
+    /// means <see cref="DiscordAttachmentHosts"/>. A configured list replaces the default, it does not extend it.
+    /// </summary>
+    public IList<string> AttachmentHosts { get; } = [];
+
+    /// <summary>Discord's own attachment hosts, the default of <see cref="AttachmentHosts"/>.</summary>
+    public static IReadOnlyList<string> DiscordAttachmentHosts { get; } = ["cdn.discordapp.com", "media.discordapp.net"];
+
+    /// <summary>The longest an attachment download may take, headers and body together.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan AttachmentTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Gateway events waiting for the bot's handlers. When the queue is full, the oldest waiting MESSAGE_CREATE is
+    /// dropped to make room; other events are never dropped (see <see cref="Gateway.IDiscordGatewayClient.Events"/>).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int EventQueueCapacity { get; set; } = 1000;
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -63,6 +84,16 @@ public sealed class DiscordClientOptions : IValidatableObject
             yield return new ValidationResult(
                 $"{nameof(ShardId)} must be lower than {nameof(ShardCount)}.",
                 [nameof(ShardId), nameof(ShardCount)]);
+        }
+
+        foreach (var entry in AttachmentHosts)
+        {
+            if (!Rest.AttachmentHostPolicy.TryParse(entry, out _))
+            {
+                yield return new ValidationResult(
+                    $"{nameof(AttachmentHosts)} entry '{entry}' is neither a host name (cdn.discordapp.com) nor an http(s) origin without a path (http://127.0.0.1:5000).",
+                    [nameof(AttachmentHosts)]);
+            }
         }
     }
 }

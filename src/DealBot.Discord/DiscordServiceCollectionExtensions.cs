@@ -56,6 +56,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<RateLimitBucketRegistry>();
         services.TryAddSingleton<GlobalRateLimit>();
         services.TryAddSingleton<RestRequestExecutor>();
+        services.TryAddSingleton<AttachmentHostPolicy>();
         services.TryAddSingleton<AttachmentDownloader>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
 
@@ -70,6 +71,11 @@ public static class DiscordServiceCollectionExtensions
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {version})");
             })
             .RemoveAllLoggers();
-        services.AddHttpClient(DiscordHttpClientNames.Cdn).RemoveAllLoggers();
+
+        // Redirects are never followed (the downloader refuses a 3xx): the allowed host is the only host contacted.
+        // The time limit is the downloader's, on the injected clock, so HttpClient's own is switched off.
+        services.AddHttpClient(DiscordHttpClientNames.Cdn, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers();
     }
 }

@@ -38,8 +38,17 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>The value for <c>Discord:ApiBaseUrl</c>.</summary>
     public string ApiBaseUrl => new Uri(BaseAddress, "api/v10").ToString();
 
+    /// <summary>The fake CDN's origin (<c>http://127.0.0.1:port</c>), for <c>Discord:AttachmentHosts</c>.</summary>
+    public string CdnOrigin => BaseAddress.GetLeftPart(UriPartial.Authority);
+
     /// <summary>An attachment address on the fake CDN serving <paramref name="size"/> bytes.</summary>
     public Uri CdnUrl(int size, bool chunked = false) => new(BaseAddress, $"cdn/file.txt?size={size}&chunked={(chunked ? "true" : "false")}");
+
+    /// <summary>An attachment address on the fake CDN that answers 302 with <paramref name="location"/>.</summary>
+    public Uri CdnRedirectUrl(Uri location) => new(BaseAddress, $"cdn-redirect/file.md?to={Uri.EscapeDataString(location.ToString())}");
+
+    /// <summary>An attachment address on the fake CDN that sends headers and then nothing, until the client gives up.</summary>
+    public Uri CdnStallUrl() => new(BaseAddress, "cdn-stall/file.md");
 
     /// <param name="clock">Stamps recorded HTTP requests; pass the tests' FakeTimeProvider to measure waits.</param>
     public static async Task<FakeDiscordServer> StartAsync(TimeProvider? clock = null)

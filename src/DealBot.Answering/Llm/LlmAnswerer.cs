@@ -11,8 +11,10 @@ using Microsoft.SemanticKernel;
 namespace DealBot.Answering.Llm;
 
 /// <summary>
-/// Answers with a language model: the system prompt from <c>prompts/Answer/System</c>, the retrieved passages in
-/// context with ids to cite, the plugins as tools (invoked automatically), a JSON reply
+/// Answers with a language model: the system prompt from <c>prompts/Answer/System</c> (the rules only), the earlier
+/// turns, then the retrieved passages in a user message of their own (<c>prompts/Answer/Sources</c>), each fenced with
+/// a random marker and labelled as untrusted source text (see <see cref="PassageContext"/>), then the question; the
+/// plugins as tools (invoked automatically), a JSON reply
 /// (<c>{"status","answer","citations"}</c>), then the grounding verifier. A rejected reply gets one retry carrying the
 /// verifier's complaint (<c>prompts/Answer/Retry</c>); a second rejection returns <see cref="LlmOutcome.Failed"/> so the
 /// caller falls back to the offline answer.
@@ -109,15 +111,24 @@ public sealed class LlmAnswerer(
         }
     }
 
+    // Article text never goes into the system message: a passage is data in a user message, inside a fence it
+    // cannot close, and the system prompt (which alone names the fence) says that text inside it is never an
+    // instruction. The grounding verifier still checks every number of the reply either way.
     private List<ChatMessage> Conversation(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf)
     {
+        var fence = PassageContext.NewFence();
         var system = prompts.Render("Answer", "System", new Dictionary<string, string?>
         {
             ["question"] = request.Question,
             ["language"] = language,
-            ["passages"] = PassageContext.Format(context),
+            ["fence"] = fence,
             ["today"] = Iso(today),
             ["as_of"] = asOf is { } a ? Iso(a) : "2025-09",
+        });
+        var sources = prompts.Render("Answer", "Sources", new Dictionary<string, string?>
+        {
+            ["fence"] = fence,
+            ["passages"] = PassageContext.Format(context, fence),
         });
         var messages = new List<ChatMessage> { new(ChatRole.System, system) };
         foreach (var turn in request.History ?? [])
@@ -126,6 +137,7 @@ public sealed class LlmAnswerer(
             messages.Add(new ChatMessage(ChatRole.Assistant, turn.Answer));
         }
 
+        messages.Add(new ChatMessage(ChatRole.User, sources));
         messages.Add(new ChatMessage(ChatRole.User, request.Question));
         return messages;
     }

@@ -11,9 +11,7 @@ namespace DealBot.Discord.Gateway;
 /// </summary>
 internal sealed class DiscordGatewayClient : IDiscordGatewayClient
 {
-    private readonly Channel<GatewayEvent> _events = Channel.CreateUnbounded<GatewayEvent>(
-        new UnboundedChannelOptions { SingleWriter = true, SingleReader = false });
-
+    private readonly GatewayEventQueue _events;
     private readonly GatewayConnector _connector;
     private readonly IReconnectStrategy _reconnectStrategy;
     private readonly GatewayRuntime _runtime;
@@ -32,9 +30,10 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
     {
         _reconnectStrategy = reconnectStrategy;
         _logger = logger;
+        _events = new GatewayEventQueue(options.Value.EventQueueCapacity, logger);
         var session = new GatewaySession();
         var status = new GatewayStatusTracker();
-        var dispatcher = new GatewayDispatcher(session, status, _events.Writer, tuning, options.Value, logger);
+        var dispatcher = new GatewayDispatcher(session, status, _events, tuning, options.Value, logger);
         _runtime = new GatewayRuntime(
             session, dispatcher, status, time, random, tuning, options.Value, new SecretRedactor(options.Value.Token),
             new IdentifyThrottle(time, tuning.IdentifyInterval), logger);
@@ -65,7 +64,7 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         finally
         {
             _runtime.Status.Set(GatewayConnectionState.Disconnected, "stopped");
-            _events.Writer.TryComplete();
+            _events.Complete();
         }
     }
 

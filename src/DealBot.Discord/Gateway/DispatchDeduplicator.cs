@@ -9,6 +9,9 @@ internal sealed class DispatchDeduplicator(int capacity)
     private readonly HashSet<(string Name, ulong Id)> _seen = [];
     private readonly Queue<(string Name, ulong Id)> _order = new();
 
+    /// <summary>Whether the pair was registered (and is still remembered).</summary>
+    public bool Seen(string name, ulong id) => _seen.Contains((name, id));
+
     /// <summary>Returns <see langword="true"/> the first time a pair is seen.</summary>
     public bool TryRegister(string name, ulong id)
     {

@@ -5,17 +5,18 @@ namespace DealBot.Discord.Gateway;
 /// <summary>The protocol steps of a connection: Hello, Identify/Resume, dispatch, invalid session, closing.</summary>
 internal sealed partial class GatewayConnectionRunner
 {
-    private void HandleDispatch(JsonElement root, JsonElement data)
+    private async ValueTask HandleDispatchAsync(JsonElement root, JsonElement data, CancellationToken cancellationToken)
     {
-        // The sequence advances for every dispatch, also for ones the transport does not surface.
+        if (root.TryGetProperty("t", out var t) && t.GetString() is { } name)
+        {
+            _established |= await runtime.Dispatcher.DispatchAsync(name, data, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The sequence advances for every dispatch, also for ones the transport does not surface, but only once the
+        // event is queued: if the connection ends while it waits for room, the resume asks Discord to replay it.
         if (root.TryGetProperty("s", out var s) && s.TryGetInt64(out var sequence))
         {
             runtime.Session.SetSequence(sequence);
-        }
-
-        if (root.TryGetProperty("t", out var t) && t.GetString() is { } name)
-        {
-            _established |= runtime.Dispatcher.Dispatch(name, data);
         }
     }
 

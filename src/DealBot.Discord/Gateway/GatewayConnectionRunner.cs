@@ -119,7 +119,7 @@ internal sealed partial class GatewayConnectionRunner(IGatewayConnection connect
         switch (op)
         {
             case GatewayOpCode.Dispatch:
-                HandleDispatch(root, data);
+                await HandleDispatchAsync(root, data, cancellationToken).ConfigureAwait(false);
                 return null;
             case GatewayOpCode.Hello:
                 await HandleHelloAsync(data, cancellationToken).ConfigureAwait(false);

@@ -1,18 +1,17 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Discord.Gateway;
 
 /// <summary>
-/// Handles op 0: records the session on READY/RESUMED, drops replays, and hands events to the channel the bot
-/// reads. Writing to an unbounded channel never waits, so a slow handler cannot hold up the socket reader
-/// (and with it heartbeat ACKs).
+/// Handles op 0: records the session on READY/RESUMED, drops replays, and hands events to the bounded queue the bot
+/// reads (<see cref="GatewayEventQueue"/>, whose policy when full keeps the socket reader from waiting on a slow
+/// handler except for events that must never be lost).
 /// </summary>
 internal sealed class GatewayDispatcher(
     GatewaySession session,
     GatewayStatusTracker status,
-    ChannelWriter<GatewayEvent> events,
+    GatewayEventQueue events,
     GatewayTuning tuning,
     DiscordClientOptions options,
     ILogger logger)
@@ -20,7 +19,7 @@ internal sealed class GatewayDispatcher(
     private readonly DispatchDeduplicator _deduplicator = new(tuning.DedupeCapacity);
 
     /// <summary>Returns whether the dispatch established the session (READY or RESUMED).</summary>
-    public bool Dispatch(string name, JsonElement data)
+    public async ValueTask<bool> DispatchAsync(string name, JsonElement data, CancellationToken cancellationToken)
     {
         GatewayEvent? gatewayEvent;
         try
@@ -38,14 +37,23 @@ internal sealed class GatewayDispatcher(
             return false;
         }
 
-        if (GatewayEventParser.DedupeId(gatewayEvent) is { } id && !_deduplicator.TryRegister(name, id))
+        var id = GatewayEventParser.DedupeId(gatewayEvent);
+        if (id is { } seen && _deduplicator.Seen(name, seen))
         {
-            GatewayLog.DuplicateDispatch(logger, name, id);
+            GatewayLog.DuplicateDispatch(logger, name, seen);
             return false;
         }
 
         var established = Record(gatewayEvent);
-        events.TryWrite(gatewayEvent);
+        await events.WriteAsync(gatewayEvent, cancellationToken).ConfigureAwait(false);
+
+        // Registered once queued: an event whose wait for room was cut short by a lost connection is replayed on
+        // resume, and must not then be taken for a duplicate.
+        if (id is { } queued)
+        {
+            _deduplicator.TryRegister(name, queued);
+        }
+
         return established;
     }
 

@@ -64,4 +64,10 @@ internal static partial class GatewayLog
 
     [LoggerMessage(4018, LogLevel.Debug, "Gateway resuming at sequence {Sequence}")]
     public static partial void Resuming(ILogger logger, long? sequence);
+
+    [LoggerMessage(4020, LogLevel.Warning, "Gateway event queue is full ({Capacity} events): the bot is not keeping up; the oldest waiting chat messages are dropped until it catches up (interactions and lifecycle events are never dropped)")]
+    public static partial void EventQueueFull(ILogger logger, int capacity);
+
+    [LoggerMessage(4021, LogLevel.Warning, "Gateway event queue caught up; {Dropped} chat messages were dropped while it was full")]
+    public static partial void EventQueueDrained(ILogger logger, int dropped);
 }

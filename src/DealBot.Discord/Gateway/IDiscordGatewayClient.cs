@@ -11,7 +11,10 @@ public interface IDiscordGatewayClient
 {
     /// <summary>
     /// Dispatches in the order they arrived; MESSAGE_CREATE and INTERACTION_CREATE at most once per id. Completes
-    /// when <see cref="RunAsync"/> ends. Reading slowly never delays heartbeats.
+    /// when <see cref="RunAsync"/> ends. At most <see cref="DiscordClientOptions.EventQueueCapacity"/> events wait
+    /// here: when it is full, the oldest waiting MESSAGE_CREATE is dropped to make room (counted, and logged once per
+    /// burst); INTERACTION_CREATE and lifecycle events (READY, RESUMED, GUILD_CREATE, ...) are never dropped, and
+    /// when only they fill it the socket reader waits for room. Heartbeats are sent regardless.
     /// </summary>
     ChannelReader<GatewayEvent> Events { get; }
 

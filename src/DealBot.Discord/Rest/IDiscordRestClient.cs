@@ -43,8 +43,10 @@ public interface IDiscordRestClient
     Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Downloads an attachment from its CDN address (http or https) without sending the bot token, and stops
-    /// reading as soon as it exceeds <paramref name="maxBytes"/>.
+    /// Downloads an attachment from its CDN address without sending the bot token: only from an allowed attachment
+    /// host (<see cref="DiscordClientOptions.AttachmentHosts"/>), never following a redirect, within
+    /// <see cref="DiscordClientOptions.AttachmentTimeout"/>, and stopping as soon as it exceeds
+    /// <paramref name="maxBytes"/>. Refusals and failures are a <see cref="AttachmentDownload.Status"/>, not exceptions.
     /// </summary>
     Task<AttachmentDownload> DownloadAttachmentAsync(Uri url, long maxBytes, CancellationToken cancellationToken = default);
 }

@@ -25,4 +25,10 @@ internal static partial class RestLog
 
     [LoggerMessage(4105, LogLevel.Warning, "Attachment download stopped: larger than {Limit} bytes")]
     public static partial void AttachmentTooLarge(ILogger logger, long limit);
+
+    [LoggerMessage(4107, LogLevel.Warning, "Attachment download from {Host} refused: {Reason}")]
+    public static partial void AttachmentRefused(ILogger logger, string host, string reason);
+
+    [LoggerMessage(4108, LogLevel.Warning, "Attachment download from {Host} failed: {Error}")]
+    public static partial void AttachmentDownloadFailed(ILogger logger, string host, string error);
 }

@@ -35,6 +35,13 @@ internal static class TextBoundaries
             cut = window.Length;
         }
 
+        // Never separate a backslash from the character it escapes (DiscordMarkdown.Escape): the part would end in
+        // a lone backslash and the next one would start with a live markdown character.
+        if (cut > 1 && EndsInOpenEscape(window[..cut]))
+        {
+            cut--;
+        }
+
         // Never leave half of a surrogate pair at the end of a part (the window is a prefix of longer text,
         // so its last char may be the first half of a pair that continues beyond it).
         if (cut > 1 && char.IsHighSurrogate(window[cut - 1]))
@@ -43,6 +50,12 @@ internal static class TextBoundaries
         }
 
         return cut;
+    }
+
+    private static bool EndsInOpenEscape(ReadOnlySpan<char> part)
+    {
+        var backslashes = part.Length - part.TrimEnd('\\').Length;
+        return backslashes % 2 == 1;
     }
 
     private static int LastParagraphBreak(ReadOnlySpan<char> window)

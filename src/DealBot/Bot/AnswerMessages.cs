@@ -10,6 +10,13 @@ namespace DealBot.Bot;
 /// Renders an answer for Discord: the answer text (split at natural boundaries to stay within 2000 characters), then
 /// one embed on the last message with the sources (title, date, trimmed quote), any calculation, and an as-of footer.
 /// </summary>
+/// <remarks>
+/// The answer text is plain text that quotes articles and may echo the member's words, so all of it is escaped
+/// (<see cref="DiscordMarkdown.Escape"/>), as are titles and quotes: nothing in a source or a question can become a
+/// link, a ping or formatting. The bot's own formatting (the quote bar, the numbering, the code span of a
+/// calculation) is built around the escaped text. Escaping comes before splitting and shortening, so the limits
+/// hold for what is sent.
+/// </remarks>
 internal static class AnswerMessages
 {
     private const int MaxSources = 5;
@@ -17,7 +24,7 @@ internal static class AnswerMessages
 
     public static IReadOnlyList<BotMessage> For(Answer answer)
     {
-        var parts = DiscordText.Split(answer.Text);
+        var parts = DiscordText.Split(DiscordMarkdown.Escape(answer.Text));
         if (parts.Count == 0)
         {
             parts = ["…"];
@@ -48,8 +55,8 @@ internal static class AnswerMessages
             var date = citation.Published is { } published ? " · " + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
             fields.Add(new EmbedField
             {
-                Name = $"[{n++}] {citation.Title}{date}",
-                Value = "> " + DiscordText.Truncate(OneLine(citation.Quote), QuoteLength),
+                Name = $"[{n++}] {DiscordMarkdown.Escape(OneLine(citation.Title))}{date}",
+                Value = "> " + DiscordText.Truncate(DiscordMarkdown.Escape(OneLine(citation.Quote)), QuoteLength),
             });
         }
 
@@ -58,7 +65,7 @@ internal static class AnswerMessages
             fields.Add(new EmbedField
             {
                 Name = zh ? "计算" : "Calculation",
-                Value = string.Join('\n', answer.Calculations.Select(c => $"`{c.Expression} = {c.Result}`" + (c.Display is null ? string.Empty : $" → {c.Display}"))),
+                Value = string.Join('\n', answer.Calculations.Select(c => $"`{Code(c.Expression)} = {Code(c.Result)}`" + (c.Display is null ? string.Empty : $" → {DiscordMarkdown.Escape(c.Display)}"))),
             });
         }
 
@@ -82,6 +89,9 @@ internal static class AnswerMessages
             (false, _) => $"Sources as of {asOf}; later developments may be missing. Not investment advice.",
         };
     }
+
+    // Nothing can be escaped inside a code span, so a backtick, which would end it, is taken out.
+    private static string Code(string text) => text.Replace("`", string.Empty, StringComparison.Ordinal);
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

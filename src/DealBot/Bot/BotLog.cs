@@ -20,8 +20,8 @@ internal static partial class BotLog
     [LoggerMessage(7006, LogLevel.Error, "Handling {Event} {Id} failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string @event, ulong id);
 
-    [LoggerMessage(7007, LogLevel.Error, "Answering failed for a question of {Length} characters")]
-    public static partial void AnswerFailed(ILogger logger, Exception exception, int length);
+    [LoggerMessage(7007, LogLevel.Error, "Answering failed; the member got an apology. Question: {Question}")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception, string question);
 
     [LoggerMessage(7008, LogLevel.Warning, "The knowledge base is unavailable: {Reason}")]
     public static partial void StoreUnavailable(ILogger logger, string reason);

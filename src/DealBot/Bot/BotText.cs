@@ -2,10 +2,15 @@ using System.Globalization;
 using DealBot.Core.Documents;
 using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
+using DealBot.Discord;
+using DealBot.Discord.Rest;
 
 namespace DealBot.Bot;
 
-/// <summary>What the bot itself says (not the answers), in the member's language: short, friendly, never a stack trace.</summary>
+/// <summary>
+/// What the bot itself says (not the answers), in the member's language: short, friendly, never a stack trace. Words
+/// the bot did not write (file names, failure reasons, store details) are escaped where they are put in.
+/// </summary>
 internal static class BotText
 {
     public static string Language(string? text, string? locale = null)
@@ -61,12 +66,30 @@ internal static class BotText
         : "Attach an article as a .md, .txt or .html file.";
 
     public static string UnsupportedType(string language, string fileName) => Zh(language)
-        ? $"无法添加 {fileName}：只接受 .md、.txt 和 .html 文件。"
-        : $"Cannot add {fileName}: only .md, .txt and .html files are accepted.";
+        ? $"无法添加 {Literal(fileName)}：只接受 .md、.txt 和 .html 文件。"
+        : $"Cannot add {Literal(fileName)}: only .md, .txt and .html files are accepted.";
 
     public static string AttachmentTooLarge(string language, string fileName, long maxBytes) => Zh(language)
-        ? $"无法添加 {fileName}：文件超过 {Kilobytes(maxBytes)} KB。"
-        : $"Cannot add {fileName}: it is larger than {Kilobytes(maxBytes)} KB.";
+        ? $"无法添加 {Literal(fileName)}：文件超过 {Kilobytes(maxBytes)} KB。"
+        : $"Cannot add {Literal(fileName)}: it is larger than {Kilobytes(maxBytes)} KB.";
+
+    /// <summary>One line saying why an upload was not downloaded (or not completely).</summary>
+    public static string DownloadRefused(string language, string fileName, AttachmentDownloadStatus status, long maxBytes)
+    {
+        var name = Literal(fileName);
+        return (Zh(language), status) switch
+        {
+            (_, AttachmentDownloadStatus.TooLarge) => AttachmentTooLarge(language, fileName, maxBytes),
+            (true, AttachmentDownloadStatus.HostNotAllowed) => $"无法添加 {name}：文件不在 Discord 的附件服务器上。",
+            (false, AttachmentDownloadStatus.HostNotAllowed) => $"Cannot add {name}: it is not on Discord's attachment servers.",
+            (true, AttachmentDownloadStatus.Redirected) => $"无法添加 {name}：下载地址重定向到了别处，机器人不会跟随。",
+            (false, AttachmentDownloadStatus.Redirected) => $"Cannot add {name}: its download address redirects elsewhere, which the bot does not follow.",
+            (true, AttachmentDownloadStatus.TimedOut) => $"无法添加 {name}：下载超时，请重新上传。",
+            (false, AttachmentDownloadStatus.TimedOut) => $"Cannot add {name}: the download took too long. Please upload it again.",
+            (true, _) => $"无法添加 {name}：下载失败，请重新上传。",
+            (false, _) => $"Cannot add {name}: the download failed. Please upload it again.",
+        };
+    }
 
     public static string RolledBack(string language, bool done) => (Zh(language), done) switch
     {
@@ -92,14 +115,14 @@ internal static class BotText
 
         // Each reason says whether the file's last good version keeps answering.
         lines.AddRange(report.Failed.Select(f => Zh(language)
-            ? $"• {f.File} 失败：{f.Reason}"
-            : $"• {f.File} failed: {f.Reason}"));
+            ? $"• {Literal(f.File)} 失败：{Literal(f.Reason)}"
+            : $"• {Literal(f.File)} failed: {Literal(f.Reason)}"));
         lines.AddRange(report.Warnings.Select(w => (Zh(language), w.File) switch
         {
-            (true, null) => $"• 请注意：{w.Message}",
-            (false, null) => $"• Warning: {w.Message}",
-            (true, { } file) => $"• {file} 已添加，但请注意：{w.Message}",
-            (false, { } file) => $"• {file} added with a warning: {w.Message}",
+            (true, null) => $"• 请注意：{Literal(w.Message)}",
+            (false, null) => $"• Warning: {Literal(w.Message)}",
+            (true, { } file) => $"• {Literal(file)} 已添加，但请注意：{Literal(w.Message)}",
+            (false, { } file) => $"• {Literal(file)} added with a warning: {Literal(w.Message)}",
         }));
         return string.Join('\n', lines);
     }
@@ -123,8 +146,11 @@ internal static class BotText
             text += Zh(language) ? " 正在刷新。" : " A refresh is running.";
         }
 
-        return status.Detail is { Length: > 0 } detail ? $"{text}\n{detail}" : text;
+        return status.Detail is { Length: > 0 } detail ? $"{text}\n{Literal(detail)}" : text;
     }
+
+    /// <summary>Text the bot did not write (a file name, a reason, a store's detail), shown literally.</summary>
+    public static string Literal(string text) => DiscordMarkdown.Escape(text);
 
     private static string Kilobytes(long bytes) => (bytes / 1024).ToString(CultureInfo.InvariantCulture);
 }

@@ -58,8 +58,10 @@ internal sealed class CommunityAnswerer(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The member gets one line; the detail stays in the log.
-            BotLog.AnswerFailed(logger, ex, question.Length);
+            // Any failure of the engine, not only an unreachable store: the member gets one line of apology (the
+            // deferred /ask is edited into it, a chat question gets it as a reply), the detail and the question go to
+            // the log, and the bot carries on with the next event. The question is at most MaxQuestionLength long.
+            BotLog.AnswerFailed(logger, ex, question);
             return AnswerOutcome.Notice(BotText.Failed(language));
         }
     }

@@ -92,10 +92,12 @@ internal sealed class KnowledgeBaseCommand(
         await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
         await CompleteDeferredAsync(interaction, language, $"add {name}", async token =>
         {
+            // The transport downloads only from Discord's attachment hosts, follows no redirect and gives up after its
+            // time limit; whatever stops it is one line for the moderator.
             var download = await rest.DownloadAttachmentAsync(url, _maxBytes, token).ConfigureAwait(false);
-            if (download.TooLarge)
+            if (!download.Succeeded)
             {
-                return BotText.AttachmentTooLarge(language, name, _maxBytes);
+                return BotText.DownloadRefused(language, name, download.Status, _maxBytes);
             }
 
             // The refresher sanitises the name again before saving, and stages the file until it has passed.

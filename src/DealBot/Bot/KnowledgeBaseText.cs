@@ -6,6 +6,7 @@ namespace DealBot.Bot;
 /// <summary>
 /// What a moderator reads after <c>/kb refresh</c> and <c>/kb add</c>: the outcome first (added, refused and why,
 /// nothing published and why, or failed), then the refresh's summary. Every deferred command ends with one of these.
+/// File names, reasons and details are not the bot's words, and are shown literally.
 /// </summary>
 internal static class KnowledgeBaseText
 {
@@ -31,12 +32,13 @@ internal static class KnowledgeBaseText
         }
 
         var refusal = report.Failed.FirstOrDefault(f => string.Equals(f.File, fileName, StringComparison.Ordinal));
+        var name = BotText.Literal(fileName);
         var headline = (Zh(language), refusal) switch
         {
-            (true, null) => $"已添加 {fileName}。",
-            (false, null) => $"Added {fileName}.",
-            (true, { } r) => $"未能添加 {fileName}：{r.Reason}。文件未保存。",
-            (false, { } r) => $"Could not add {fileName}: {r.Reason}. The file was not saved.",
+            (true, null) => $"已添加 {name}。",
+            (false, null) => $"Added {name}.",
+            (true, { } r) => $"未能添加 {name}：{BotText.Literal(r.Reason)}。文件未保存。",
+            (false, { } r) => $"Could not add {name}: {BotText.Literal(r.Reason)}. The file was not saved.",
         };
         var others = report with { Failed = [.. report.Failed.Where(f => f != refusal)] };
         return $"{headline}\n{BotText.Refreshed(language, others)}";
@@ -55,8 +57,8 @@ internal static class KnowledgeBaseText
         {
             (true, null) => $"{what}（详情已记录在日志中）。线上知识库保持不变，继续回答问题。",
             (false, null) => $"{what} (the details are in the bot's log). The live knowledge base keeps answering as before.",
-            (true, { } d) => $"{what}：{d}。线上知识库保持不变，继续回答问题。",
-            (false, { } d) => $"{what}: {d}. The live knowledge base keeps answering as before.",
+            (true, { } d) => $"{what}：{BotText.Literal(d)}。线上知识库保持不变，继续回答问题。",
+            (false, { } d) => $"{what}: {BotText.Literal(d)}. The live knowledge base keeps answering as before.",
         };
     }
 
@@ -64,15 +66,18 @@ internal static class KnowledgeBaseText
         ? "机器人正在停止，刷新已中断。线上知识库保持不变。"
         : "The bot is stopping, so the refresh was interrupted. The live knowledge base keeps answering as before.";
 
-    private static string Blocked(string language, string reason, IngestReport report)
+    private static string Blocked(string language, string blocked, IngestReport report)
     {
+        var reason = BotText.Literal(blocked);
         var lines = new List<string>
         {
             Zh(language)
                 ? $"没有发布任何更改：{reason}。线上知识库（及其事实和术语表）保持不变，继续回答问题。"
                 : $"Nothing was published: {reason}. The live knowledge base, with its facts and glossary, keeps answering as before.",
         };
-        lines.AddRange(report.Failed.Select(f => Zh(language) ? $"• {f.File}：{f.Reason}" : $"• {f.File}: {f.Reason}"));
+        lines.AddRange(report.Failed.Select(f => Zh(language)
+            ? $"• {BotText.Literal(f.File)}：{BotText.Literal(f.Reason)}"
+            : $"• {BotText.Literal(f.File)}: {BotText.Literal(f.Reason)}"));
         return string.Join('\n', lines);
     }
 }

@@ -19,7 +19,8 @@ internal sealed class SourcesCommand(IKnowledgeCatalog catalog, InteractionRepli
         foreach (var source in sources.OrderByDescending(s => s.Published).ThenBy(s => s.Title, StringComparer.Ordinal))
         {
             var date = source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? (zh ? "无日期" : "undated");
-            list.Append(CultureInfo.InvariantCulture, $"• **{source.Title}** — {date} · {LanguageName(source.Language, zh)}\n");
+            // Titles come from the articles' front matter, written by whoever wrote the file: shown literally.
+            list.Append(CultureInfo.InvariantCulture, $"• **{DiscordMarkdown.Escape(source.Title)}** — {date} · {LanguageName(source.Language, zh)}\n");
         }
 
         var embed = new Embed

@@ -22,7 +22,8 @@ internal sealed class TimelineCommand(TimelinePlugin timeline, InteractionReplie
         foreach (var entry in entries)
         {
             var planned = entry.Planned ? (zh ? "（计划）" : " (planned)") : string.Empty;
-            lines.Append(CultureInfo.InvariantCulture, $"• **{entry.Period}**{planned} — {entry.What}\n");
+            // Periods and descriptions come from the facts file: shown literally.
+            lines.Append(CultureInfo.InvariantCulture, $"• **{DiscordMarkdown.Escape(entry.Period)}**{planned} — {DiscordMarkdown.Escape(entry.What)}\n");
         }
 
         var asOf = entries.Count == 0 ? null : entries.Max(e => e.AsOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ public sealed class AnswerServiceLlmTests
         Assert.Contains(answer.Trace!.Steps, s => s.StartsWith("path: llm", StringComparison.Ordinal));
         Assert.Contains(answer.Trace.Steps, s => s.StartsWith("Calculator.PerUnit", StringComparison.Ordinal));
         Assert.Equal("All numbers are grounded.", answer.Trace.Verdict);
-        Assert.Contains("[deal-structure-en/p0]", model.Calls[0][0].Text, StringComparison.Ordinal);
+        Assert.Contains("cite id: deal-structure-en/p0", model.Calls[0][^2].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,8 +98,12 @@ public sealed class AnswerServiceLlmTests
 
         await StubEngine.WithModel(model).AnswerAsync(new Question("and how much money?", history));
 
+        // System, the earlier turn, the fenced sources, the question.
         var conversation = model.Calls[0];
-        Assert.Equal(["How many gigawatts are planned?", "At least 10 GW.", "and how much money?"], conversation.Skip(1).Select(m => m.Text));
+        Assert.Equal(5, conversation.Count);
+        Assert.Equal(["How many gigawatts are planned?", "At least 10 GW."], conversation.Skip(1).Take(2).Select(m => m.Text));
+        Assert.StartsWith("Untrusted source text", conversation[3].Text, StringComparison.Ordinal);
+        Assert.Equal("and how much money?", conversation[4].Text);
     }
 
     [Fact]

@@ -198,7 +198,7 @@ public sealed class LlmAnswererTests
     }
 
     [Fact]
-    public async Task AnswerAsync_SystemPrompt_CarriesPassageIdsLanguageAndToday()
+    public async Task AnswerAsync_SystemPrompt_CarriesLanguageAndTodayButNoPassage()
     {
         var model = new ScriptedChatClient((_, _) => Reply("Nvidia plans to invest up to US$100 billion.", "deal-structure-en/p0"));
 
@@ -206,7 +206,8 @@ public sealed class LlmAnswererTests
 
         var system = model.Calls[0][0];
         Assert.Equal(ChatRole.System, system.Role);
-        Assert.Contains("[deal-structure-en/p0]", system.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("deal-structure-en/p0", system.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestRig.DealPassage.Passage.Text, system.Text, StringComparison.Ordinal);
         Assert.Contains("Reply in zh", system.Text, StringComparison.Ordinal);
         Assert.Contains("Today is 2026-03-01", system.Text, StringComparison.Ordinal);
     }

@@ -13,8 +13,9 @@ public sealed class PromptLibraryTests
         var prompt = Library(RepositoryPrompts.Directory).Get("Answer", "System");
 
         Assert.Equal("Answer/System", prompt.Name);
-        Assert.Contains("{{$passages}}", prompt.Template, StringComparison.Ordinal);
-        Assert.Equal(["question", "language", "passages", "today", "as_of"], prompt.Variables);
+        Assert.DoesNotContain("{{$passages}}", prompt.Template, StringComparison.Ordinal);
+        Assert.Contains("{{$fence}}", prompt.Template, StringComparison.Ordinal);
+        Assert.Equal(["question", "language", "fence", "today", "as_of"], prompt.Variables);
         Assert.Equal(0.1, prompt.Temperature!.Value, 3);
         Assert.False(string.IsNullOrWhiteSpace(prompt.Description));
     }
@@ -26,13 +27,13 @@ public sealed class PromptLibraryTests
         {
             ["question"] = "How much?",
             ["language"] = "zh",
-            ["passages"] = "[deal-structure-en/p0] \"quoted\" text",
+            ["fence"] = "SOURCE-0123abcd",
             ["today"] = "2026-03-01",
             ["as_of"] = "2025-09-23",
         });
 
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
-        Assert.Contains("[deal-structure-en/p0] \"quoted\" text", text, StringComparison.Ordinal);
+        Assert.Contains("<<<SOURCE-0123abcd", text, StringComparison.Ordinal);
         Assert.Contains("Today is 2026-03-01", text, StringComparison.Ordinal);
     }
 

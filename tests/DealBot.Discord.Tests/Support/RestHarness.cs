@@ -37,18 +37,26 @@ public sealed class RestHarness : IAsyncDisposable
 
     public FakeLogCollector Logs { get; }
 
-    public static async Task<RestHarness> StartAsync()
+    /// <param name="settings">Extra <c>Discord:*</c> settings; by default the fake's own origin is the one attachment host.</param>
+    public static async Task<RestHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider();
         var server = await FakeDiscordServer.StartAsync(time);
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<TimeProvider>(time);
-        services.AddDiscordTransport(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        }).Build());
+            ["Discord:AttachmentHosts:0"] = server.CdnOrigin,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        services.AddDiscordTransport(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
         return new RestHarness(server, time, services.BuildServiceProvider(validateScopes: true));
     }
 

@@ -74,6 +74,9 @@ public sealed class BotHarness : IAsyncDisposable
         configuration["Discord:Token"] = Token;
         configuration["Discord:ApiBaseUrl"] = fake.ApiBaseUrl;
         configuration["Health:Port"] = "0";
+
+        // The fake serves attachments from its own address, not from Discord's CDN hosts.
+        configuration["Discord:AttachmentHosts:0"] = fake.CdnOrigin;
         foreach (var (key, value) in settingsFor(community))
         {
             configuration[key] = value;
@@ -126,6 +129,13 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>Invokes <paramref name="command"/> and waits for the message the member ends up seeing.</summary>
     public async Task<JsonElement> ResponseToAsync(SlashCommand command)
         => await (await Fake.SendCommandAsync(command)).WaitForResponseMessageAsync(Patience);
+
+    /// <summary>
+    /// Waits until no event handler is running. A reply can reach the fake before the bot has read Discord's answer
+    /// and remembered the message id, so a scenario that depends on that memory waits for the handler to end first.
+    /// </summary>
+    public Task WaitUntilIdleAsync() =>
+        Eventually.WaitUntilAsync(() => Host.Services.GetRequiredService<InFlightWork>().Count == 0, "the bot's handlers finished", Patience);
 
     /// <summary>The hosted service running the bot; its ExecuteTask ends when the bot stops for good.</summary>
     internal DiscordBotService BotService => Host.Services.GetServices<IHostedService>().OfType<DiscordBotService>().Single();

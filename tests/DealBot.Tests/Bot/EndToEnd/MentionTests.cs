@@ -84,6 +84,10 @@ public sealed class MentionTests(KnowledgeSnapshot knowledge)
         var question = community.Mention(community.Alice, HowMuch);
         var answer = await bot.ReplyToAsync(question);
 
+        // Without referenced_message only the bot's memory of its answer ids says the reply is to the bot, and the
+        // answer reaches the fake a moment before the bot has read the id back and remembered it.
+        await bot.WaitUntilIdleAsync();
+
         // A reply with the client's ping switched off: no mention at all, only the reference to the bot's answer.
         var followUp = community.Reply(community.Alice, community.BotMessage(answer, question), "and per gigawatt?")
             with { ReferencedMessageFetched = referencedMessageFetched };
