@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DealBot.Knowledge.Loading.Html;
@@ -14,10 +15,9 @@ internal static class HtmlElementLimit
     public const int MaxElements = 60_000;
 
     // Elements whose content the parser reads as text up to their end tag; tags inside them are not tags.
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
-    {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    };
+    private static readonly FrozenSet<string> RawTextElements = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes");
 
     /// <exception cref="DocumentLoadException">The page has more than <see cref="MaxElements"/> elements.</exception>
     public static void Check(string html)
