@@ -1,0 +1,75 @@
+using DealBot.Answering.Skills;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Core.Facts;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Composition;
+
+/// <summary>
+/// Corrects a false premise from the sources: when the clause a question takes for granted ("since Nvidia is investing
+/// $300 billion", "既然英伟达要投2000亿") states a number that the curated figure it is about contradicts, the answer
+/// opens with what the sources say, cited.
+/// </summary>
+internal sealed class PremiseCorrection(FigureFormatter formatter, FigureEquivalence equivalence, Replies.Replies replies)
+{
+    // How much it counts that the premise covers a figure's own label: among figures the premise names equally
+    // ("Nvidia", "invest", "OpenAI"), the planned investment's label is covered more than the valuation's.
+    private const double LabelCoverageWeight = 0.5;
+
+    public ComposedAnswer Correct(ComposedAnswer answer, SkillContext context)
+    {
+        if (answer.Status != AnswerStatus.Answered || Contradicted(context) is not { } fact)
+        {
+            return answer;
+        }
+
+        var language = context.Language;
+        var value = formatter.Format(fact.Kind, fact.Value, fact.Unit, fact.Qualifier, language);
+        var label = fact.Label.For(language);
+        var correction = replies.Get("premise_correction", language) + (language == Languages.Chinese ? $"{label}：{value}。" : $"{label}: {value}. ");
+        if (answer.Text.Contains(value, StringComparison.Ordinal))
+        {
+            return answer;
+        }
+
+        var citations = Citations.Distinct([Citations.ForFact(fact.Sources, context), .. answer.Citations]);
+        return answer with
+        {
+            Text = context.Own(correction) + answer.Text,
+            Citations = citations,
+            AsOf = Citations.AsOf(citations) ?? answer.AsOf,
+            Steps = [.. answer.Steps, $"premise corrected: {fact.Id}"],
+        };
+    }
+
+    private FactFigure? Contradicted(SkillContext context)
+    {
+        var frame = context.Frame;
+        if (frame.Premise is not { } premise)
+        {
+            return null;
+        }
+
+        var matcher = context.Knowledge.Matcher;
+        var terms = matcher.QuestionWeights(premise);
+        foreach (var claim in frame.Quantities.Quantities.Where(q => q.InPremise && q.Figure is not null))
+        {
+            var number = claim.Figure!;
+            var fact = context.Knowledge.Facts.Figures
+                .Where(f => f.Kind == number.Kind && f.Unit == number.Unit)
+                .Select(f => (Figure: f, Score: matcher.Score(terms, f)))
+                .Where(x => x.Score >= FactScoring.MinimumScore)
+                .Select(x => (x.Figure, Score: x.Score + (LabelCoverageWeight * matcher.Score(matcher.QuestionWeights(x.Figure.Label.For(context.Language)), [premise]))))
+                .OrderByDescending(x => x.Score)
+                .Select(x => x.Figure)
+                .FirstOrDefault();
+            if (fact is not null && !equivalence.ValuesMatch(number.Value, fact.Value))
+            {
+                return fact;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,473 @@
+using DealBot.Answering.Composition;
+using DealBot.Answering.Quantities;
+using DealBot.Answering.Understanding;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Skills;
+
+/// <summary>
+/// Answers questions that need arithmetic, over operands bound by what they are: a number the member states binds
+/// first and is used as stated; the previous answer's result binds when the question refers to it ("half of that",
+/// "and in euros? use 0.92"); a curated or quoted figure binds only when it matches what the question is about. The
+/// <see cref="QuantitySolver"/> finds the expression whose result measures what is asked (per unit, shares, ratios,
+/// differences, scaling, unit and currency conversion, durations); the working shows each operand and where it came
+/// from. A conversion to a currency with no rate given asks for the rate instead of inventing one.
+/// </summary>
+internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter formatter, FigureEquivalence equivalence, Replies.Replies replies) : IAnswerSkill
+{
+    private const int SourceCandidates = 5;
+    private const double MinimumRelevance = 0.15;
+    // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
+    private const double MinimumScore = -3.0;
+
+    public string Name => "calculation";
+
+    public SkillBid? Bid(SkillContext context)
+    {
+        var frame = context.Frame;
+        var stated = Stated(context).ToList();
+        var previous = Previous(frame).ToList();
+        var goals = Goals(frame, stated, previous);
+        if (goals.Count == 0)
+        {
+            return null;
+        }
+
+        var named = goals.Any(g => g.Operation is not null || g.Display is not null || g.Percent || g.Multiple) || frame.Quantities.Target.Per is not null || frame.Quantities.Target.Currency is not null;
+        if (stated.Count == 0 && previous.Count == 0 && !named && frame.Asked is not (AnswerType.Energy or AnswerType.Duration))
+        {
+            // "How much will Nvidia invest?" asks for a figure, not a calculation.
+            return null;
+        }
+
+        if (NeedsRate(goals[0], stated, frame) is { } currency)
+        {
+            return NoRate(context, currency);
+        }
+
+        if (Substitute(frame, stated) is { } redone)
+        {
+            return Compose(context, redone, 0.92, "redone with the new figure");
+        }
+
+        var sources = Sources(context, goals, stated).ToList();
+        var operands = stated.Concat(previous).Concat(sources).ToList();
+        var wantsPrevious = previous.Count > 0 && (frame.Has("frame.anaphora") || frame.Factor is not null || stated.Count == 0);
+        var candidates = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious)).OrderByDescending(c => c.Score).ToList();
+        var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan));
+        context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
+        if (best.Plan is null)
+        {
+            return null;
+        }
+
+        var leaves = best.Plan.Expression.Leaves.ToList();
+        var usesMember = leaves.Any(l => l.Stated || l.Origin == OperandOrigin.Previous);
+        var conversion = best.Plan.Goal.Display is not null || frame.Quantities.Target.Currency is not null;
+        var confidence = usesMember || conversion ? 0.9 : named ? 0.8 : 0.6;
+        return Compose(context, best.Plan, confidence, $"score {best.Score:0.0}");
+    }
+
+    /// <summary>
+    /// What the result may measure, from how the question asks; several when the question leaves it open ("what does
+    /// that work out to per household?" is power or money per household, whichever the numbers give); none when it
+    /// asks for no computed quantity.
+    /// </summary>
+    private static List<CalculationGoal> Goals(QuestionFrame frame, List<Operand> stated, List<Operand> previous)
+    {
+        var target = frame.Quantities.Target;
+        Operation? operation = frame.Has("op.difference") ? Operation.Subtract
+            : frame.Has("op.sum") ? Operation.Add
+            : frame.Has("op.ratio") || frame.Has("op.share") || (target.Per is not null && frame.Asked != AnswerType.Count) ? Operation.Divide
+            : frame.Has("op.scale") || frame.Factor is not null ? Operation.Multiply
+            : null;
+        var absolute = frame.Cues.Any(c => c.Cue == "op.difference" && c.Phrase is "apart" or "gap" or "difference" or "percentage points" or "差距" or "相差" or "个百分点");
+        var display = target.Unit;
+        var last = frame.PreviousResult?.Value;
+
+        if (frame.Asked == AnswerType.Percent || frame.Has("op.share"))
+        {
+            return [new CalculationGoal(Dimension.None, true, operation, null) { Absolute = absolute }];
+        }
+
+        if (frame.Asked == AnswerType.Multiple)
+        {
+            return [new CalculationGoal(Dimension.None, false, Operation.Divide, null) { Multiple = true }];
+        }
+
+        // "and in euros?": the previous result, in another currency ("US$10 billion per GW" becomes euros per GW).
+        if (target.Currency is { } currency && last is not null && last.Dimension.Currencies.Any() && !stated.Any(s => s.Quantity.Dimension.Currencies.Count() == 1))
+        {
+            return [new CalculationGoal(Recurrency(last.Dimension, currency), false, null, null)];
+        }
+
+        Dimension? numerator = frame.Asked switch
+        {
+            AnswerType.Amount => Dimension.Money(target.Currency ?? FigureUnits.Usd),
+            AnswerType.Power => Dimension.Watts,
+            AnswerType.Energy => Dimension.WattHours,
+            AnswerType.Count => Dimension.Count(target.Counted?.Dimension.CountedNoun ?? last?.Dimension.CountedNoun ?? "thing"),
+            AnswerType.Duration or AnswerType.Days => Dimension.Hours,
+            _ => null,
+        };
+
+        if (display is not null && (numerator is null || !display.Dimension.Equals(numerator)))
+        {
+            numerator = display.Dimension;
+        }
+
+        var numerators = numerator is not null ? [numerator] : OpenNumerators(frame, stated, previous, last);
+        return numerators
+            .Select(n => target.Per is { } per && frame.Asked != AnswerType.Count && !n.Equals(per.Dimension) ? n / per.Dimension : n)
+            .Distinct()
+            .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute })
+            .ToList();
+    }
+
+    // The question says how to compute but not what the result measures: what its numbers, or the previous answer,
+    // measure ("and if it were only 3 GW?", "half of that", "how much more is that than the 100bn?").
+    private static List<Dimension> OpenNumerators(QuestionFrame frame, List<Operand> stated, List<Operand> previous, Quantity? last)
+    {
+        var signal = frame.Quantities.Target.Per is not null || frame.Factor is not null || frame.Cues.Any(c => c.Cue.StartsWith("op.", StringComparison.Ordinal)) || (frame.IsFollowUp && stated.Count > 0);
+        if (!signal || frame.Asked is AnswerType.Date or AnswerType.Who or AnswerType.View or AnswerType.Reason or AnswerType.List or AnswerType.Overview)
+        {
+            return [];
+        }
+
+        var dimensions = stated.Where(s => !s.UnitOnly && !s.Quantity.IsPercent).Select(s => s.Quantity.Dimension.Split().Numerator)
+            .Concat(previous.Take(1).Select(p => p.Quantity.Dimension))
+            .Where(d => !d.IsNone)
+            .Distinct()
+            .ToList();
+        return last is not null && frame.IsFollowUp && !dimensions.Contains(last.Dimension) ? [.. dimensions, last.Dimension] : dimensions;
+    }
+
+    // Figures of several articles may be needed ("Nvidia's rise vs Broadcom's drop"); together they must name what the
+    // question is about.
+    private static bool CoversSubjects(SkillContext context, CalculationPlan plan)
+    {
+        var leaves = plan.Expression.Leaves.ToList();
+        if (leaves.Any(l => l.Stated && l.Fact is null))
+        {
+            return true;
+        }
+
+        var texts = leaves.Select(l => l.Fact is { } f ? string.Join("\n", FactScoring.TextsOf(f)) : l.Citation?.Quote ?? string.Empty).ToList();
+        return context.Subjects.All(s => FactScoring.Names(context, s, texts));
+    }
+
+    private static Dimension Recurrency(Dimension dimension, string currency)
+    {
+        var (numerator, denominator) = dimension.Split();
+        var money = numerator.Currency is null ? numerator : Dimension.Money(currency);
+        return denominator.IsNone ? money : money / denominator;
+    }
+
+    private IEnumerable<Operand> Stated(SkillContext context)
+    {
+        var frame = context.Frame;
+        var label = context.Own(replies.Get("stated", context.Language));
+        foreach (var q in frame.Operands)
+        {
+            // A number the sources give ("the first 10bn") is that figure, cited; any other is taken as stated.
+            var fact = q.UnitOnly || q.ExchangeRate ? null : context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var known && known.Dimension.Equals(q.Quantity.Dimension) && known.IsPercent == q.Quantity.IsPercent && equivalence.ValuesMatch(Math.Abs(known.Value), Math.Abs(q.Quantity.Value)));
+            if (fact is not null)
+            {
+                yield return facts.Operand(fact, context, 1.0, int.MaxValue) with { Stated = true, Role = q.Role, Position = q.Start };
+                continue;
+            }
+
+            yield return new Operand(q.Quantity, OperandOrigin.Question, $"{q.Surface}|{label}", "question", 1.0)
+            {
+                Stated = true,
+                UnitOnly = q.UnitOnly,
+                Role = q.Role,
+                Position = q.Start,
+            };
+        }
+
+        if (frame.Factor is { } factor)
+        {
+            yield return new Operand(Quantity.Plain(factor), OperandOrigin.Question, $"×{factor}|{label}", "question", 1.0) { Stated = true };
+        }
+    }
+
+    // The previous answer's result, and the operands it was computed from ("how many households is that?" after
+    // "and if it were only 3 GW?" uses the 3 GW).
+    private IEnumerable<Operand> Previous(QuestionFrame frame)
+    {
+        if (!frame.IsFollowUp || frame.PreviousResult is not { Value: { } value } result)
+        {
+            yield break;
+        }
+
+        var label = result.ValueLabel ?? "previous";
+        yield return new Operand(value, OperandOrigin.Previous, label, "previous", 1.0);
+        if (result.Plan is { } plan)
+        {
+            foreach (var leaf in plan.Expression.Leaves.Where(l => l.Stated && !l.UnitOnly))
+            {
+                yield return leaf with { Origin = OperandOrigin.Previous, Stated = false };
+            }
+        }
+    }
+
+    // Curated figures, and figures of retrieved sentences, that match what the question is about.
+    private IEnumerable<Operand> Sources(SkillContext context, List<CalculationGoal> goals, List<Operand> stated)
+    {
+        var bases = goals.SelectMany(g => Bases(g, stated)).ToHashSet(StringComparer.Ordinal);
+        var percent = goals.Any(g => g.Percent);
+        var order = context.Knowledge.Facts.Figures.Select((f, i) => (f, i)).ToDictionary(x => x.f.Id, x => x.i, StringComparer.Ordinal);
+        var fitting = FactScoring.Figures(context)
+            .Where(x => x.Score >= MinimumRelevance && !stated.Any(s => s.Fact?.Id == x.Figure.Id))
+            .Select(x => facts.Operand(x.Figure, context, Math.Min(1, x.Score), order[x.Figure.Id]))
+            .Where(o => bases.Count == 0 || o.Quantity.Dimension.Exponents.Keys.Any(bases.Contains) || (percent && o.Quantity.IsPercent))
+            .ToList();
+
+        // The best overall, and the best naming each thing the question is about ("Stargate" against "Nvidia's
+        // planned investment"), so a comparison finds both sides.
+        var chosen = fitting.Take(SourceCandidates)
+            .Concat(context.Subjects.SelectMany(subject => fitting.Where(o => FactScoring.Names(context, subject, FactScoring.TextsOf(o.Fact!))).Take(2)))
+            .Distinct()
+            .ToList();
+        foreach (var operand in chosen)
+        {
+            yield return operand;
+        }
+
+        foreach (var sentence in SentencePicker.Candidates(context).Where(c => c.Coverage >= 0.45).OrderByDescending(c => c.Coverage).Take(2))
+        {
+            foreach (var figure in sentence.Figures)
+            {
+                if (facts.Of(figure, sentence.Sentence) is not { } quantity || chosen.Any(o => o.Quantity.Dimension.Equals(quantity.Dimension) && equivalence.ValuesMatch(o.Quantity.Value, quantity.Value))
+                    || context.Knowledge.Facts.Figures.Any(f => equivalence.ValuesMatch(f.Value, figure.Value) && f.Kind == figure.Kind))
+                {
+                    continue;
+                }
+
+                yield return new Operand(quantity, OperandOrigin.Passage, figure.Surface, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", Math.Min(1, sentence.Coverage))
+                {
+                    Citation = Citations.ForPassage(sentence.Passage, sentence.Sentence),
+                    Articles = [sentence.Passage.SourceId],
+                };
+            }
+        }
+    }
+
+    // The base dimensions a calculation toward the goal can involve: the goal's own, and those of the stated numbers.
+    private static HashSet<string> Bases(CalculationGoal goal, List<Operand> stated)
+    {
+        var bases = goal.Dimension.Exponents.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var operand in stated)
+        {
+            bases.UnionWith(operand.Quantity.Dimension.Exponents.Keys);
+        }
+
+        return bases;
+    }
+
+    // "and in yen?": a currency the answer would need a rate for that nobody gave.
+    private static string? NeedsRate(CalculationGoal goal, List<Operand> stated, QuestionFrame frame)
+    {
+        var wanted = goal.Dimension.Split().Numerator.Currency;
+        if (wanted is null || wanted == FigureUnits.Usd || frame.Quantities.Target.Currency is null)
+        {
+            return null;
+        }
+
+        var haveRate = stated.Any(o => o.Quantity.Dimension.Currencies.Count() == 2) || stated.Any(o => o.Quantity.Dimension.Split().Numerator.Currency == wanted && !o.Quantity.Dimension.Split().Denominator.IsNone);
+        var haveAmount = stated.Any(o => o.Quantity.Dimension.Currencies.Contains(wanted) && o.Quantity.Dimension.Currencies.Count() == 1);
+        return haveRate || haveAmount ? null : wanted;
+    }
+
+    // "and if it were only 3 GW?": the previous calculation again, with the stated number in place of its like.
+    private static CalculationPlan? Substitute(QuestionFrame frame, List<Operand> stated)
+    {
+        if (!frame.IsFollowUp || frame.PreviousResult?.Plan is not { } plan || stated.Count != 1 || stated[0].UnitOnly || frame.Quantities.Target.Currency is not null)
+        {
+            return null;
+        }
+
+        var replacement = stated[0];
+        var leaves = plan.Expression.Leaves.ToList();
+        var like = leaves.Where(l => l.Quantity.Dimension.Equals(replacement.Quantity.Dimension) && l.Quantity.IsPercent == replacement.Quantity.IsPercent && !l.UnitOnly).ToList();
+        if (like.Count != 1 || like[0].Quantity.Value == replacement.Quantity.Value)
+        {
+            return null;
+        }
+
+        var expression = Replace(plan.Expression, like[0], replacement);
+        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+    }
+
+    private static Expression Replace(Expression expression, Operand old, Operand replacement) => expression switch
+    {
+        Leaf leaf when leaf.Operand == old => new Leaf(replacement),
+        Binary binary => binary with { Left = Replace(binary.Left, old, replacement), Right = Replace(binary.Right, old, replacement) },
+        _ => expression,
+    };
+
+    private SkillBid NoRate(SkillContext context, string currency)
+    {
+        var text = context.Own(replies.Get("no_rate", context.Language, ("currency", CurrencyName(currency, context.Language))));
+        var answer = new ComposedAnswer(AnswerStatus.NotInSources, text, [], [], null, [$"calculation: no exchange rate to {currency}"]);
+        return new SkillBid(Name, 0.85, answer, new TurnResult(Name));
+    }
+
+    private static string CurrencyName(string code, string language) => (code, language == Languages.Chinese) switch
+    {
+        ("EUR", false) => "euros",
+        ("EUR", true) => "欧元",
+        ("CNY", false) => "yuan",
+        ("CNY", true) => "人民币",
+        ("JPY", false) => "yen",
+        ("JPY", true) => "日元",
+        ("GBP", false) => "pounds",
+        ("GBP", true) => "英镑",
+        _ => code,
+    };
+
+    private SkillBid Compose(SkillContext context, CalculationPlan plan, double confidence, string why)
+    {
+        var language = context.Language;
+        var zh = language == Languages.Chinese;
+        var leaves = plan.Expression.Leaves.ToList();
+        var result = plan.Result;
+        var shown = Show(result, plan.Goal, language);
+        var working = Working(plan.Expression, language, top: true);
+
+        // The display carries the working, so every number the answer shows is one the calculation vouches for.
+        var calculations = new List<Calculation> { Calculation(plan.Expression, result, $"{shown} = {working}", leaves) };
+
+        var headline = shown;
+        if (plan.Goal.Percent && plan.Expression is Binary { Operation: Operation.Divide, Left: Leaf { Operand: var part }, Right: Leaf { Operand: var whole } } && IsValuation(context, whole))
+        {
+            // A stake counted after the investment: investment / (valuation + investment).
+            var post = new Binary(Operation.Divide, new Leaf(part), new Binary(Operation.Add, new Leaf(whole), new Leaf(part)));
+            if (post.Evaluate() is { } value)
+            {
+                var postResult = Quantity.Percent(value.Value * 100m);
+                var postShown = formatter.Format(postResult, language);
+                calculations.Add(Calculation(post, postResult, postShown, leaves));
+                headline = replies.Get("post_money", language, ("pre", shown), ("post", postShown));
+            }
+        }
+
+        if (QuantityFormatter.Round(result.Value) != result.Value && !plan.Goal.Percent)
+        {
+            headline = replies.Get("about", language, ("value", headline));
+        }
+
+        var citations = Citations.Distinct(leaves.Select(l => l.Citation));
+        var asOf = Citations.AsOf(citations);
+        var text = zh
+            ? $"{headline}。{replies.Get("working", language, ("working", working))}{replies.AsReported(asOf, language)}。"
+            : $"{Capital(headline)}. {replies.Get("working", language, ("working", working))}{replies.AsReported(asOf, language)}.";
+        if (leaves.Any(l => l.Fact is { Qualifier: not Qualifier.Exact }))
+        {
+            text += replies.Get("hedged", language);
+        }
+
+        foreach (var (label, value, citation) in References(context, leaves, citations.Count == 0))
+        {
+            text += replies.Get("reference", language, ("label", label), ("value", value + replies.AsReported(citation.Published, language)));
+            citations = Citations.Distinct([.. citations, citation]);
+        }
+
+        asOf = Citations.AsOf(citations);
+        var answer = new ComposedAnswer(AnswerStatus.Answered, context.Own(text), citations, calculations, asOf, [$"calculation: {plan.Expression.Machine()} = {Leaf.Number(result.Value)} ({why})"]);
+        var turn = new TurnResult(Name) { Value = result, ValueLabel = shown, Plan = plan, FactIds = leaves.Where(l => l.Fact is not null).Select(l => l.Fact!.Id).ToList() };
+        return new SkillBid(Name, confidence, answer, turn);
+    }
+
+    private string Show(Quantity result, CalculationGoal goal, string language)
+    {
+        var shown = formatter.Format(result, language, goal.Display);
+        return result.IsPercent && goal.Operation == Operation.Subtract
+            ? replies.Get("points", language, ("value", shown.TrimEnd('%')))
+            : shown;
+    }
+
+    private static Calculation Calculation(Expression expression, Quantity result, string shown, IReadOnlyList<Operand> leaves) =>
+        new(expression.Machine() + (result.IsPercent && expression is Binary { Operation: Operation.Divide } ? " * 100" : string.Empty),
+            Plugins.MachineNumber.Scientific(result.Value),
+            leaves.Select(l => l.Reference).Distinct().ToList(),
+            shown,
+            result.IsPercent ? "%" : result.Dimension.Currency ?? (result.Dimension.IsPower ? "W" : result.Dimension.IsEnergy ? "Wh" : result.Dimension.IsNone ? "x" : result.Dimension.ToString()));
+
+    // "US$45 billion per GW (as stated in the question) × 3 GW (as stated in the question)".
+    private string Working(Expression expression, string language, bool top)
+    {
+        if (expression is Leaf leaf)
+        {
+            return Describe(leaf.Operand, language);
+        }
+
+        var binary = (Binary)expression;
+        var symbol = binary.Operation switch
+        {
+            Operation.Multiply => "×",
+            Operation.Divide => "÷",
+            Operation.Subtract => "−",
+            _ => "+",
+        };
+        var text = $"{Working(binary.Left, language, false)} {symbol} {Working(binary.Right, language, false)}";
+        return top ? text : $"({text})";
+    }
+
+    private string Describe(Operand operand, string language)
+    {
+        var zh = language == Languages.Chinese;
+        var qualifier = operand.Fact?.Qualifier ?? Qualifier.Exact;
+        if (operand.UnitOnly)
+        {
+            // "a year", "每吉瓦": one of the unit, written in words so it is not read as a number of its own.
+            var unit = operand.Label.Split('|')[0];
+            return zh ? $"一{unit.TrimStart('一', '每')}" : $"one {unit}";
+        }
+
+        var value = operand.Quantity.Dimension.IsNone && !operand.Quantity.IsPercent
+            ? Plugins.MachineNumber.Plain(operand.Quantity.Value)
+            : operand.Quantity.IsPercent ? formatter.Format(operand.Quantity, language) : formatter.Format(operand.Quantity, language, null, qualifier);
+        var label = operand.Origin switch
+        {
+            OperandOrigin.Question => operand.Label.Split('|')[^1],
+            OperandOrigin.Previous => replies.Get("previous", language),
+            _ => operand.Label,
+        };
+        return zh ? $"{value}（{label}）" : $"{value} ({label})";
+    }
+
+    // What the sources say of a quantity the member replaced with their own number ("if the valuation were $300bn"),
+    // or, when every operand came from the question, of the quantity asked about.
+    private IEnumerable<(string Label, string Value, Citation Citation)> References(SkillContext context, List<Operand> leaves, bool allStated)
+    {
+        foreach (var leaf in leaves.Where(l => l.Origin == OperandOrigin.Question && !l.UnitOnly))
+        {
+            // The member's valuation stands in for the sources' valuation; any other number, when nothing else is
+            // cited, for the headline figure of its kind ("$45bn per GW" next to the planned US$100 billion).
+            var numerator = leaf.Quantity.Dimension.Split().Numerator;
+            var replaced = leaf.Role is not null
+                ? context.Knowledge.Facts.Figures.FirstOrDefault(f => IsValuationFact(context, f) && !equivalence.ValuesMatch(f.Value, leaf.Quantity.Value))
+                : allStated
+                    ? FactScoring.Figures(context, f => facts.Of(f) is var q && !q.IsPercent && q.Dimension.Equals(numerator)).Select(x => x.Figure).Where(f => f.Headline).FirstOrDefault()
+                        ?? FactScoring.Figures(context, f => facts.Of(f) is var q && !q.IsPercent && q.Dimension.Equals(numerator)).Select(x => x.Figure).FirstOrDefault()
+                    : null;
+            if (replaced is not null && Citations.ForFact(replaced.Sources, context) is { } citation)
+            {
+                yield return (context.Own(replaced.Label.For(context.Language)), formatter.Format(facts.Of(replaced), context.Language, null, replaced.Qualifier), citation);
+                yield break;
+            }
+        }
+    }
+
+    private static bool IsValuation(SkillContext context, Operand operand) =>
+        operand.Role == "valuation" || (operand.Fact is { } f && IsValuationFact(context, f));
+
+    private static bool IsValuationFact(SkillContext context, Core.Facts.FactFigure figure) =>
+        FactScoring.Names(context, "valuation", [figure.Label.En, figure.Label.Zh]);
+
+    private static string Capital(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+}
