@@ -3,15 +3,25 @@
 
 The table is data of the Unicode Standard: for each traditional character its simplified form (kSimplifiedVariant),
 and for each simplified character the first traditional form Unihan lists (kTraditionalVariant). Debian ships the
-file in the package unicode-data:  apt-get download unicode-data && dpkg -x unicode-data_*.deb ud
-  python3 tools/chinese-script-table.py ud/usr/share/unicode/Unihan_Variants.txt.bz2
+files in the package unicode-data:  apt-get download unicode-data && dpkg -x unicode-data_*.deb ud
+  python3 tools/chinese-script-table.py ud/usr/share/unicode/Unihan_Variants.txt.bz2 ud/usr/share/unicode/Unihan_OtherMappings.txt.bz2
 """
 import bz2, sys
 
 def cp(token):
     return chr(int(token[2:].split("<")[0], 16))  # "U+4E94<kMatthews" names its source
 
-def main(path):
+def big5(path):
+    """The characters of Big5, the traditional character set: a simplified character that is also in it is a valid
+    traditional character too (合, 向, 千), and stays as it is when text is written in traditional form."""
+    chars = set()
+    with bz2.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if "\tkBigFive\t" in line:
+                chars.add(cp(line.split("\t")[0]))
+    return chars
+
+def main(path, other_mappings):
     to_simplified, listed_traditional = {}, {}
     with bz2.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -19,9 +29,11 @@ def main(path):
                 continue
             code, field, values = line.rstrip("\n").split("\t")
             char = cp(code)
-            forms = [cp(v) for v in values.split()]
-            if ord(char) > 0xFFFF or any(ord(c) > 0xFFFF for c in forms):
-                continue  # the engine works on UTF-16 code units; a mapping must not change the text's length
+            # The engine works on UTF-16 code units: a mapping must not change the text's length, so forms outside
+            # the Basic Multilingual Plane are left out.
+            forms = [c for c in (cp(v) for v in values.split()) if ord(c) <= 0xFFFF]
+            if ord(char) > 0xFFFF or not forms:
+                continue
             if field == "kSimplifiedVariant":
                 first = next((c for c in forms if c != char), None)
                 if first:
@@ -34,17 +46,17 @@ def main(path):
     # Simplified to traditional is one to many (发: 發 or 髮; 么: 麼 or 麽). A character goes to its one traditional
     # form, or to the first of several that Unihan lists; a few stay as they are because their traditional form
     # depends on the word (台灣 and 颱風, 公里 and 裡面, 乾淨 and 幹部).
-    keep = set("台里干面只范系")
-    prefer = {"么": "麼"}  # Unihan lists 幺 first, the rarer form
+    keep = set("台里干面只范系") | big5(other_mappings)
+    prefer = {"么": "麼", "后": "後"}  # the forms of 什麼 and 之後, which the bot's own sentences use
     inverse = {}
     for t, s in to_simplified.items():
         inverse.setdefault(s, []).append(t)
     to_traditional = {}
     for s, candidates in inverse.items():
-        if s in keep:
-            continue
         if s in prefer:
             to_traditional[s] = prefer[s]
+            continue
+        if s in keep:
             continue
         if len(candidates) == 1:
             to_traditional[s] = candidates[0]
@@ -63,4 +75,4 @@ def main(path):
     print(f"{len(to_simplified)} to simplified, {len(to_traditional)} to traditional -> {out}")
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2])

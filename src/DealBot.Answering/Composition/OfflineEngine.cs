@@ -89,8 +89,15 @@ internal sealed partial class OfflineEngine(
         }
 
         var steps = bids.OrderByDescending(b => b.Score).Select(b => $"bid {b.Skill}: {b.Score:0.00}").Prepend($"skill: {best.Skill} (asked {context.Frame.Asked}{(context.Frame.IsFollowUp ? ", follow-up" : string.Empty)})");
-        return new AnsweredTurn(context.Frame, best.Answer with { Steps = [.. steps, .. notes, .. best.Answer.Steps] }, best.Result);
+        return new AnsweredTurn(context.Frame, best.Answer with { Steps = [.. steps, .. notes, .. best.Answer.Steps] }, Carried(best.Result, best.Answer, context.Frame));
     }
+
+    // What a turn hands on: its citations, and the last list the conversation showed.
+    private static TurnResult Carried(TurnResult result, ComposedAnswer answer, QuestionFrame frame) => result with
+    {
+        Citations = answer.Citations,
+        LastList = result.Items.Count >= 2 ? result.Items : frame.PreviousResult?.LastList ?? [],
+    };
 
     // No skill is confident: say so, and quote the closest passage rather than present an off-target figure.
     private ComposedAnswer Nearest(SkillContext context)
@@ -117,9 +124,21 @@ internal sealed partial class OfflineEngine(
             [.. answers.SelectMany(a => a.Calculations)],
             answers.Max(a => a.AsOf),
             [.. answers.SelectMany((a, i) => a.Steps.Select(s => $"part {i + 1}: {s}"))]);
-        var last = parts[^1];
+        // A follow-up refers to the last result the reply gave ("那相当于多少比例？" after "第一笔呢？啥时候给？").
+        var last = parts[^1].Result;
+        var valued = parts.LastOrDefault(p => p.Result.Value is not null)?.Result ?? last;
         var items = parts.SelectMany(p => p.Result.Items).ToList();
-        return new AnsweredTurn(frame, composed, last.Result with { Items = items.Count > 0 ? items : last.Result.Items });
+        var result = last with
+        {
+            Value = valued.Value,
+            ValueLabel = valued.ValueLabel ?? last.ValueLabel,
+            Plan = valued.Plan,
+            Items = items.Count > 0 ? items : last.Items,
+            LastList = items.Count >= 2 ? items : last.LastList,
+            Citations = composed.Citations,
+            FactIds = [.. parts.SelectMany(p => p.Result.FactIds)],
+        };
+        return new AnsweredTurn(frame, composed, result);
     }
 
     // Missing citations are completed from the retrieved passages; an answer that still states an unsourced number
@@ -147,7 +166,7 @@ internal sealed partial class OfflineEngine(
 
         LogUngrounded(check.Describe());
         var nearest = Nearest(context.ForSkills);
-        return (nearest with { Steps = [.. composed.Steps, "replaced, ungrounded: " + composed.Text, .. nearest.Steps] }, $"replaced by the nearest passage: {check.Describe()}");
+        return (nearest with { Steps = [.. composed.Steps, $"replaced ({check.Describe()}): {composed.Text}", .. nearest.Steps] }, $"replaced by the nearest passage: {check.Describe()}");
     }
 
     // A milestone's description names "1 GW": the passage that states it becomes a citation too.

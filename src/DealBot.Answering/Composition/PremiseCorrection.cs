@@ -19,6 +19,11 @@ internal sealed class PremiseCorrection(FigureFormatter formatter, FigureEquival
 
     public ComposedAnswer Correct(ComposedAnswer answer, SkillContext context)
     {
+        if (DateContradicted(context) is { } milestone)
+        {
+            return CorrectDate(answer, context, milestone);
+        }
+
         if (answer.Status != AnswerStatus.Answered || Contradicted(context) is not { } fact)
         {
             return answer;
@@ -40,6 +45,54 @@ internal sealed class PremiseCorrection(FigureFormatter formatter, FigureEquival
             Citations = citations,
             AsOf = Citations.AsOf(citations) ?? answer.AsOf,
             Steps = [.. answer.Steps, $"premise corrected: {fact.Id}"],
+        };
+    }
+
+    // "given the first deliveries already finished in 2025": a date the premise claims for a milestone that the
+    // timeline places elsewhere.
+    private static TimelineEvent? DateContradicted(SkillContext context)
+    {
+        var frame = context.Frame;
+        if (frame.Premise is not { } premise)
+        {
+            return null;
+        }
+
+        var start = frame.Text.Text.IndexOf(premise, StringComparison.Ordinal);
+        var claims = frame.Quantities.Dates.Where(d => d.From is not null && d.To is not null && d.Start >= start && d.Start < start + premise.Length).ToList();
+        if (claims.Count == 0)
+        {
+            return null;
+        }
+
+        var matcher = context.Knowledge.Matcher;
+        var terms = matcher.QuestionWeights(premise);
+        var milestone = context.Knowledge.Facts.Events
+            .Where(e => e.From is not null && e.To is not null)
+            .Select(e => (Event: e, Score: matcher.Score(terms, e)))
+            .Where(x => x.Score >= FactScoring.MinimumScore)
+            .OrderByDescending(x => x.Score)
+            .Select(x => x.Event)
+            .FirstOrDefault();
+        return milestone is not null && claims.All(c => c.To < milestone.From || c.From > milestone.To) ? milestone : null;
+    }
+
+    // The correction is the answer when the question rests on the false date ("…, is the deal basically done?").
+    private ComposedAnswer CorrectDate(ComposedAnswer answer, SkillContext context, TimelineEvent milestone)
+    {
+        var language = context.Language;
+        var period = EventPeriods.Of(milestone, formatter, language);
+        var citations = Citations.ForFactAll(milestone.Sources, context, 1);
+        var correction = replies.Get("premise_correction", language) + (language == Languages.Chinese ? $"{milestone.What.For(language)}：{period}。" : $"{milestone.What.For(language)}: {period}. ");
+        var keep = answer.Status == AnswerStatus.Answered;
+        var all = Citations.Distinct([.. citations, .. keep ? answer.Citations : []]);
+        return answer with
+        {
+            Status = AnswerStatus.Answered,
+            Text = context.Own(correction) + (keep ? answer.Text : replies.Get("plan.future", language).Trim()),
+            Citations = all,
+            AsOf = Citations.AsOf(all) ?? answer.AsOf,
+            Steps = [.. answer.Steps, $"premise corrected: {milestone.Id}"],
         };
     }
 

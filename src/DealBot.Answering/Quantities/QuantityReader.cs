@@ -36,7 +36,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         var figures = SafeExtract(text);
         var dates = figures.Where(f => f.Kind == FigureKind.Date).ToList();
         var numbers = figures.Where(f => f.Kind != FigureKind.Date).ToList();
-        var mentions = units.Find(lower).Where(m => !numbers.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length))).ToList();
+        var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length))).ToList();
         var clauses = new Clauses(text, cues);
 
         var quantities = new List<StatedQuantity>();
@@ -53,8 +53,9 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         foreach (var mention in mentions.Where(m => m.Kind != UnitMentionKind.Currency && !consumed.Contains(m)))
         {
             var marker = PerMarker(lower, mention);
-            if (marker == Marker.None && mention.Dimension.IsTime && IsTimeWord(mention))
+            if (marker == Marker.None && mention.Dimension.IsTime && (IsTimeWord(mention) || !PrecededBy(lower, mention.Start, "几", "多少", "many", "in", "换成", "算成", "成")))
             {
+                // "a full year", "the whole year", "一年": a span of one unit.
                 marker = Marker.Article;
             }
 

@@ -20,7 +20,7 @@ public static class QuantitySolver
     private const double OperationCost = 0.7;
     private const double NamedOperationBonus = 3;
     private const double UnusedStatedCost = 6;
-    private const double ScopeWeight = 1.5;
+    private const double ScopeWeight = 0.5;
     private const double OrderWeight = 0.3;
 
     /// <summary>The candidate calculations for <paramref name="goal"/>, best first.</summary>
@@ -140,7 +140,9 @@ public static class QuantitySolver
             };
         }
 
-        score -= all.Count(o => o.Stated && !o.UnitOnly && !leaves.Contains(o)) * UnusedStatedCost;
+        // A number the member stated is meant to be used; a percentage cannot be (it does not combine with amounts),
+        // so leaving one out costs nothing.
+        score -= all.Count(o => o.Stated && !o.UnitOnly && !o.Quantity.IsPercent && !leaves.Contains(o)) * UnusedStatedCost;
         if (wantsPrevious && !leaves.Any(l => l.Origin == OperandOrigin.Previous))
         {
             score -= PreviousWeight;
@@ -161,7 +163,13 @@ public static class QuantitySolver
         }
 
         score += Shape(expression, result, goal);
-        score += ScopeWeight * SharedScope(leaves);
+
+        // Among calculations over sourced figures only, those pairing figures of one scope read best.
+        if (leaves.All(l => !l.Stated && l.Origin != OperandOrigin.Previous))
+        {
+            score += ScopeWeight * SharedScope(leaves);
+        }
+
         score -= OrderWeight * leaves.Where(l => l.Fact is not null).Sum(l => Math.Min(l.Order, 20) / 20.0);
         return score;
     }
@@ -180,9 +188,10 @@ public static class QuantitySolver
         var signs = new List<(Operand Operand, int Sign)>();
         Polarity(expression, 1, signs);
         var penalty = 0.0;
-        foreach (var (stated, sign) in signs.Where(s => s.Operand.Stated && !s.Operand.UnitOnly && s.Operand.Fact is null))
+        static bool Members(Operand o) => (o.Stated || o.Origin == OperandOrigin.Previous) && !o.UnitOnly && o.Fact is null;
+        foreach (var (stated, sign) in signs.Where(s => Members(s.Operand)))
         {
-            if (sign < 0 && signs.Any(o => !o.Operand.Stated && o.Sign > 0 && o.Operand.Quantity.Dimension.Equals(stated.Quantity.Dimension)))
+            if (sign < 0 && signs.Any(o => !o.Operand.Stated && o.Operand.Origin != OperandOrigin.Previous && o.Sign > 0 && o.Operand.Quantity.Dimension.Equals(stated.Quantity.Dimension)))
             {
                 penalty += InvertedCost;
             }
@@ -224,7 +233,7 @@ public static class QuantitySolver
             shape += result.Value >= 1 ? 1 : -1;
         }
 
-        if (top.Operation == Operation.Subtract && !goal.Absolute)
+        if (top.Operation == Operation.Subtract && goal.Operation == Operation.Subtract && !goal.Absolute)
         {
             shape += result.Value >= 0 ? 1 : -2;
         }

@@ -28,14 +28,19 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     {
         var frame = context.Frame;
         var stated = Stated(context).ToList();
-        var previous = Previous(frame).ToList();
+
+        // The previous result is an operand only when the question asks to compute with it: "in MW?", "half of
+        // that", "and in euros? use 0.92", "how much more is that"; "第一笔呢？" asks for another figure.
+        var computes = stated.Count > 0 || frame.Factor is not null || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue.StartsWith("op.", StringComparison.Ordinal));
+        var previous = computes ? Previous(context).ToList() : [];
         var goals = Goals(frame, stated, previous);
         if (goals.Count == 0)
         {
             return null;
         }
 
-        var named = goals.Any(g => g.Operation is not null || g.Display is not null || g.Percent || g.Multiple) || frame.Quantities.Target.Per is not null || frame.Quantities.Target.Currency is not null;
+        // A question that names an operation or a unit asks to compute; "NVDA 多少%？" asks for a percentage the sources state.
+        var named = goals.Any(g => g.Operation is not null || g.Display is not null) || !frame.Quantities.Target.IsEmpty;
         if (stated.Count == 0 && previous.Count == 0 && !named && frame.Asked is not (AnswerType.Energy or AnswerType.Duration))
         {
             // "How much will Nvidia invest?" asks for a figure, not a calculation.
@@ -52,10 +57,16 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return Compose(context, redone, 0.92, "redone with the new figure");
         }
 
-        var sources = Sources(context, goals, stated).ToList();
+        var sources = Sources(context, goals, [.. stated, .. previous]).ToList();
         var operands = stated.Concat(previous).Concat(sources).ToList();
-        var wantsPrevious = previous.Count > 0 && (frame.Has("frame.anaphora") || frame.Factor is not null || stated.Count == 0);
-        var candidates = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious)).OrderByDescending(c => c.Score).ToList();
+        var wantsPrevious = previous.Any(p => p.Origin == OperandOrigin.Previous) && (frame.Has("frame.anaphora") || frame.Factor is not null || stated.Count == 0);
+        // Sourced figures alone are combined only when the question names how ("per GW", "how many times"); asked
+        // for a unit ("how many GW"), a figure is only converted.
+        var combines = stated.Count > 0 || previous.Any(p => p.Origin == OperandOrigin.Previous) || goals.Any(g => g.Operation is not null) || frame.Quantities.Target.Per is not null;
+        var candidates = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious))
+            .Where(c => !Restates(c.Plan, context.Language) && (combines || c.Plan.Expression is Leaf))
+            .OrderByDescending(c => c.Score)
+            .ToList();
         var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan));
         context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
         if (best.Plan is null)
@@ -136,11 +147,19 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return [];
         }
 
-        var dimensions = stated.Where(s => !s.UnitOnly && !s.Quantity.IsPercent).Select(s => s.Quantity.Dimension.Split().Numerator)
+        var amounts = stated.Where(s => !s.UnitOnly && !s.Quantity.IsPercent).ToList();
+        var dimensions = amounts.Select(s => s.Quantity.Dimension.Split().Numerator)
             .Concat(previous.Take(1).Select(p => p.Quantity.Dimension))
             .Where(d => !d.IsNone)
-            .Distinct()
             .ToList();
+
+        // "1000亿/10GW=?": two stated amounts and the operation between them.
+        if (frame.Has("op.per") && amounts.Count == 2 && !amounts[0].Quantity.Dimension.Equals(amounts[1].Quantity.Dimension))
+        {
+            dimensions.Insert(0, amounts[0].Quantity.Dimension / amounts[1].Quantity.Dimension);
+        }
+
+        dimensions = [.. dimensions.Distinct()];
         return last is not null && frame.IsFollowUp && !dimensions.Contains(last.Dimension) ? [.. dimensions, last.Dimension] : dimensions;
     }
 
@@ -157,6 +176,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var texts = leaves.Select(l => l.Fact is { } f ? string.Join("\n", FactScoring.TextsOf(f)) : l.Citation?.Quote ?? string.Empty).ToList();
         return context.Subjects.All(s => FactScoring.Names(context, s, texts));
     }
+
+    // "How many GW in total?": 10 GW shown in GW is the figure itself, not a conversion.
+    private bool Restates(CalculationPlan plan, string language) =>
+        plan.Expression is Leaf { Operand: var only } && plan.Goal.Display is { } display && !only.Quantity.IsPercent
+        && formatter.Format(only.Quantity, language) == formatter.Format(only.Quantity, language, display);
 
     private static Dimension Recurrency(Dimension dimension, string currency)
     {
@@ -196,15 +220,25 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
     // The previous answer's result, and the operands it was computed from ("how many households is that?" after
     // "and if it were only 3 GW?" uses the 3 GW).
-    private IEnumerable<Operand> Previous(QuestionFrame frame)
+    private IEnumerable<Operand> Previous(SkillContext context)
     {
+        var frame = context.Frame;
         if (!frame.IsFollowUp || frame.PreviousResult is not { Value: { } value } result)
         {
             yield break;
         }
 
         var label = result.ValueLabel ?? "previous";
-        yield return new Operand(value, OperandOrigin.Previous, label, "previous", 1.0);
+
+        // "that" after a quoted figure is the figure: a sourced operand, not a result of the member's.
+        if (PreviousFact(context, value) is { } quoted)
+        {
+            yield return facts.Operand(quoted, context, 1.0, int.MaxValue);
+        }
+        else
+        {
+            yield return new Operand(value, OperandOrigin.Previous, label, "previous", 1.0) { Citation = result.Citations.FirstOrDefault() };
+        }
         if (result.Plan is { } plan)
         {
             foreach (var leaf in plan.Expression.Leaves.Where(l => l.Stated && !l.UnitOnly))
@@ -213,6 +247,10 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             }
         }
     }
+
+    // The previous answer quoted a curated figure ("10 GW"): "that" is this figure, not a second one like it.
+    private Core.Facts.FactFigure? PreviousFact(SkillContext context, Quantity value) =>
+        context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var q && q.Dimension.Equals(value.Dimension) && q.IsPercent == value.IsPercent && equivalence.ValuesMatch(q.Value, value.Value));
 
     // Curated figures, and figures of retrieved sentences, that match what the question is about.
     private IEnumerable<Operand> Sources(SkillContext context, List<CalculationGoal> goals, List<Operand> stated)

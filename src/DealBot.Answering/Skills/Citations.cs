@@ -21,6 +21,17 @@ internal static class Citations
         return new Citation(article.SourceId, article.Title, article.Published, chosen.Quote);
     }
 
+    /// <summary>Citations of a fact's sources, those in the answer's language first, up to <paramref name="most"/>.</summary>
+    public static IReadOnlyList<Citation> ForFactAll(IReadOnlyList<FactSource> sources, SkillContext context, int most = 2)
+    {
+        var articles = context.Knowledge.Sources;
+        return Distinct(sources
+            .Where(s => articles.ContainsKey(s.ArticleId))
+            .OrderBy(s => articles[s.ArticleId].Language == context.Language ? 0 : 1)
+            .Take(most)
+            .Select(s => ForFact([s], context)));
+    }
+
     public static Citation ForPassage(Passage passage, string quote) => new(passage.SourceId, passage.Title, passage.Published, quote, passage.Id);
 
     /// <summary>Distinct citations (one per article and quote), in order.</summary>

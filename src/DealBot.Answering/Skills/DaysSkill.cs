@@ -31,6 +31,12 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
             return null;
         }
 
+        // "换算成周呢？" after a count of days converts that count; it names no dates of its own.
+        if (frame.IsFollowUp && frame.Quantities.Dates.Count == 0 && frame.PreviousResult?.Value is { Dimension.IsTime: true })
+        {
+            return null;
+        }
+
         var ends = frame.Quantities.Dates.Where(d => d.From is not null && d.To is not null).Select(d => Stated(frame.Text.Lower, d, context.Language)).ToList();
         ends.AddRange(Milestones(context, MaxEnds - ends.Count));
         if (ends.Count == 0)

@@ -51,14 +51,17 @@ internal sealed class EventSkill(FigureFormatter formatter, Replies.Replies repl
     {
         var language = context.Language;
         var zh = language == Languages.Chinese;
-        var period = e.From is { } from && e.To is { } to ? formatter.FormatPeriod(from, to, language) : null;
-        var citations = Citations.Distinct(e.Sources.Select(s => Citations.ForFact([s], context)).Take(2));
+        var period = EventPeriods.Of(e, formatter, language);
+        var citations = Citations.ForFactAll(e.Sources, context, 3);
         var asOf = Citations.AsOf(citations) ?? e.AsOf;
         var what = e.What.For(language);
         var reported = replies.AsReported(asOf, language);
-        var text = period is null
-            ? $"{what}{reported}{(zh ? "。" : ".")}"
-            : zh ? $"{what}：{period}{reported}。" : $"{what}: {period}{reported}.";
+        // A milestone that waits on a condition ("once a definitive agreement is signed") is told with the source
+        // sentence that states the condition.
+        var condition = period is null ? citations.FirstOrDefault()?.Quote : null;
+        var text = period is not null ? (zh ? $"{what}：{period}{reported}。" : $"{what}: {period}{reported}.")
+            : condition is not null ? (zh ? $"{what}：{condition}{reported}。" : $"{what}: {condition.TrimEnd('.')}{reported}.")
+            : $"{what}{reported}{(zh ? "。" : ".")}";
         if (e.Planned)
         {
             text += e.To is { } end && context.Knowledge.Today > end ? replies.Get("plan.past", language) : replies.Get("plan.future", language);

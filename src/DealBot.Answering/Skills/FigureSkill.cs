@@ -45,15 +45,13 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
             return FromFact(context, figure, fact.Score);
         }
 
-        if (sentence is not null)
+        // "how much?" with nothing else to go on asks about the deal itself: its headline figure of that kind.
+        if (WeakTopic(context) && context.Knowledge.Facts.Figures.FirstOrDefault(f => f.Headline && kinds.Contains(f.Kind)) is { } headline)
         {
-            return FromSentence(context, sentence, kinds);
+            return FromFact(context, headline, FactScoring.MinimumScore);
         }
 
-        // "how much?" with nothing else to go on asks about the deal itself: its headline figure of that kind.
-        return WeakTopic(context) && context.Knowledge.Facts.Figures.FirstOrDefault(f => f.Headline && kinds.Contains(f.Kind)) is { } headline
-            ? FromFact(context, headline, FactScoring.MinimumScore)
-            : null;
+        return sentence is null ? null : FromSentence(context, sentence, kinds);
     }
 
     /// <summary>
@@ -79,10 +77,13 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
 
     private const double UnrelatedFactor = 0.6;
 
+    // A word of its own, or two Chinese bigrams: one stray bigram is not a topic.
+    private const double ContentWeight = 1.2;
+
     private static double ContentFactor(SkillContext context, IEnumerable<string> texts)
     {
         var content = context.Frame.ContentTerms;
-        return content.Values.Sum() >= 1 && context.Knowledge.Matcher.Score(content, texts) == 0 ? UnrelatedFactor : 1;
+        return content.Values.Sum() >= ContentWeight && context.Knowledge.Matcher.Score(content, texts) == 0 ? UnrelatedFactor : 1;
     }
 
     private static bool WeakTopic(SkillContext context) =>
@@ -177,7 +178,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var zh = language == Languages.Chinese;
         var value = formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, language);
         var note = f.Note?.For(language);
-        var citations = Citations.Distinct(f.Sources.Select(s => Citations.ForFact([s], context)).Take(2));
+        var citations = Citations.ForFactAll(f.Sources, context);
         var asOf = Citations.AsOf(citations) ?? f.AsOf;
         var label = f.Label.For(language);
         var body = zh

@@ -35,7 +35,7 @@ internal sealed class ListSkill(FigureFormatter formatter, Replies.Replies repli
         }
 
         var language = context.Language;
-        var citations = Citations.Distinct(items.Select(i => i.Citation));
+        var citations = Citations.Distinct(items.SelectMany(i => i.Citations));
         var asOf = Citations.AsOf(citations);
         var lines = items.Select(i => "- " + i.Line);
         var text = replies.Get("list.intro", language) + "\n" + string.Join("\n", lines) + "\n" + replies.AsReported(asOf, language).Trim();
@@ -88,16 +88,16 @@ internal sealed class ListSkill(FigureFormatter formatter, Replies.Replies repli
         var value = formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, language);
         var line = language == Languages.Chinese ? $"{f.Label.For(language)}：{value}" : $"{f.Label.For(language)}: {value}";
         var entity = context.Knowledge.Glossary.Find(f.Label.En).Select(m => m.Entry).FirstOrDefault(e => e.Kind == "company")?.Id;
-        return new Item(f.Id, entity, line, Citations.ForFact(f.Sources, context));
+        return new Item(f.Id, entity, line, Citations.ForFactAll(f.Sources, context));
     }
 
     private Item Event(SkillContext context, TimelineEvent e)
     {
         var language = context.Language;
-        var period = e.From is { } from && e.To is { } to ? formatter.FormatPeriod(from, to, language) : e.When;
+        var period = EventPeriods.Of(e, formatter, language) ?? e.When;
         var line = language == Languages.Chinese ? $"{period}：{e.What.For(language)}" : $"{period}: {e.What.For(language)}";
-        return new Item(e.Id, null, line, Citations.ForFact(e.Sources, context));
+        return new Item(e.Id, null, line, Citations.ForFactAll(e.Sources, context));
     }
 
-    private sealed record Item(string Id, string? Entity, string Line, Citation? Citation);
+    private sealed record Item(string Id, string? Entity, string Line, IReadOnlyList<Citation> Citations);
 }

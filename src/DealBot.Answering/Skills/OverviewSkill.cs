@@ -38,8 +38,8 @@ internal sealed class OverviewSkill(FigureFormatter formatter, Replies.Replies r
             var value = formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, language);
             var note = f.Note?.For(language);
             return zh ? $"{f.Label.For(language)}：{value}{(string.IsNullOrWhiteSpace(note) ? string.Empty : $"（{note}）")}" : $"{f.Label.For(language)}: {value}{(string.IsNullOrWhiteSpace(note) ? string.Empty : $", {note}")}";
-        }).Concat(events.Select(e => zh ? $"{formatter.FormatPeriod(e.From!.Value, e.To!.Value, language)}：{e.What.For(language)}" : $"{formatter.FormatPeriod(e.From!.Value, e.To!.Value, language)}: {e.What.For(language)}"));
-        var citations = Citations.Distinct(figures.Select(f => Citations.ForFact(f.Sources, context)).Concat(events.Select(e => Citations.ForFact(e.Sources, context))));
+        }).Concat(events.Select(e => zh ? $"{EventPeriods.Of(e, formatter, language)}：{e.What.For(language)}" : $"{EventPeriods.Of(e, formatter, language)}: {e.What.For(language)}"));
+        var citations = Citations.Distinct(figures.SelectMany(f => Citations.ForFactAll(f.Sources, context)).Concat(events.SelectMany(e => Citations.ForFactAll(e.Sources, context))));
         var asOf = Citations.AsOf(citations);
         var month = asOf is { } date ? replies.Month(date, language) : string.Empty;
         var text = replies.Get("overview.intro", language, ("month", month)) + "\n" + string.Join("\n", lines.Select(l => "- " + l));

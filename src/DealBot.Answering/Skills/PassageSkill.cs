@@ -10,7 +10,7 @@ namespace DealBot.Answering.Skills;
 /// with the sentence of the retrieved passages that covers the question best and holds what it asks for (a name for
 /// "who", a date for "when"), in the question's language when the parallel article has it.
 /// </summary>
-internal sealed class PassageSkill(Replies.Replies replies) : IAnswerSkill
+internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phrasebook) : IAnswerSkill
 {
     private const double Minimum = 0.3;
     private const double TypeBonus = 0.1;
@@ -50,24 +50,33 @@ internal sealed class PassageSkill(Replies.Replies replies) : IAnswerSkill
         var text = prefix + body + context.Own(replies.AsReported(asOf, context.Language));
         var answer = new ComposedAnswer(AnswerStatus.Answered, text, citations, [], asOf, [$"passage: {string.Join(", ", quotes.Select(q => $"{q.Candidate.Passage.SourceId}#{q.Candidate.Passage.Position}"))} (coverage {sentence.Coverage:0.00})"]);
         var items = context.Knowledge.Glossary.Find(body).Where(m => m.Entry.Kind is "person" or "company").Select(m => new ListedItem(m.Entry.Id, m.Entry.Id, m.Entry.English.FirstOrDefault() ?? m.Entry.Id)).DistinctBy(i => i.Id).ToList();
-        return new SkillBid(Name, Math.Min(0.78, 0.25 + (0.5 * sentence.Coverage) + TypeFit(context, sentence)), answer, new TurnResult(Name) { ValueLabel = body, Items = items });
+        // A quoted sentence is the general answer: for a question that expects a date or a figure, the skills that
+        // find dated milestones and curated figures answer first when they can.
+        var ceiling = context.Frame.Asked is AnswerType.Date or AnswerType.Amount or AnswerType.Percent or AnswerType.Count or AnswerType.Power or AnswerType.Multiple or AnswerType.Days or AnswerType.Who or AnswerType.View ? TypedCeiling : Ceiling;
+        return new SkillBid(Name, Math.Min(ceiling, 0.3 + (0.5 * sentence.Coverage) + TypeFit(context, sentence)), answer, new TurnResult(Name) { ValueLabel = body, Items = items });
     }
 
     private const double CompanionRatio = 0.8;
+    private const double ContentWeight = 1.2;
+    private const double Ceiling = 0.78;
+    private const double TypedCeiling = 0.62;
     private const int MostCompanions = 1;
 
     private static double ContentFactor(SkillContext context, string sentence)
     {
         var content = context.Frame.ContentTerms;
-        return content.Values.Sum() >= 1 && context.Knowledge.Matcher.Score(content, [sentence]) == 0 ? 0.6 : 1;
+        return content.Values.Sum() >= ContentWeight && context.Knowledge.Matcher.Score(content, [sentence]) == 0 ? 0.6 : 1;
     }
 
+    // "数十亿美元", "billions of dollars": an amount too vague to be a figure still answers "how much".
+    private bool NamesAmount(string sentence) => phrasebook.Find(sentence.ToLowerInvariant()).Any(c => c.Cue == "amount.words");
+
     // What the question asks for is in the sentence: a name for "who", a date for "when", a figure for "how much".
-    private static double TypeFit(SkillContext context, SentenceCandidate candidate) => context.Frame.Asked switch
+    private double TypeFit(SkillContext context, SentenceCandidate candidate) => context.Frame.Asked switch
     {
         AnswerType.Who => context.Knowledge.Glossary.Find(candidate.Sentence).Any(m => m.Entry.Kind is "person" or "company" && !context.Frame.EntityIds.Contains(m.Entry.Id)) ? TypeBonus : 0,
         AnswerType.Date => candidate.States(FigureKind.Date) ? TypeBonus : 0,
-        AnswerType.Amount => candidate.States(FigureKind.Money) ? TypeBonus : 0,
+        AnswerType.Amount => candidate.States(FigureKind.Money) || NamesAmount(candidate.Sentence) ? TypeBonus : 0,
         AnswerType.Percent => candidate.States(FigureKind.Percent) ? TypeBonus : 0,
         _ => 0,
     };

@@ -55,12 +55,16 @@ internal sealed class ReasonSkill(Phrasebook phrasebook, Replies.Replies replies
         }
 
         var language = context.Language;
-        var citations = Citations.Distinct(chosen.Select(c => Citations.ForPassage(c.Passage, c.Sentence)));
+
+        // The view behind the reasoning, when one matches: an antitrust worry is Barlow's, in his words.
+        var view = FactScoring.Views(scoped).FirstOrDefault(v => v.Score >= FactScoring.MinimumScore && !chosen.Any(c => v.View.Sources.Any(s => c.Sentence.Contains(s.Quote, StringComparison.Ordinal) || s.Quote.Contains(c.Sentence, StringComparison.Ordinal)))).View;
+        var citations = Citations.Distinct([.. chosen.Select(c => Citations.ForPassage(c.Passage, c.Sentence)), .. view is null ? [] : Citations.ForFactAll(view.Sources, context, 1)]);
         var asOf = Citations.AsOf(citations);
         var foreign = chosen.Any(c => c.Passage.Language != language);
         var quotes = string.Join(language == Languages.Chinese || foreign && chosen[0].Passage.Language == Languages.Chinese ? string.Empty : " ", chosen.Select(c => c.Sentence));
         var prefix = foreign ? replies.Get("according_to", language, ("title", chosen[0].Passage.Title)) : replies.Get("reason.intro", language);
-        var text = context.Own(prefix) + quotes + context.Own(replies.AsReported(asOf, language));
+        var opinion = view is null ? string.Empty : (language == Languages.Chinese ? string.Empty : " ") + context.Own(replies.Get("who_said", language, ("who", Who(view, language)), ("said", view.Said.For(language))));
+        var text = context.Own(prefix) + quotes + opinion + context.Own(replies.AsReported(asOf, language));
         var best = candidates[0].Candidate.Coverage;
         var answer = new ComposedAnswer(AnswerStatus.Answered, text, citations, [], asOf, [$"reason: {string.Join(", ", chosen.Select(c => $"{c.Passage.SourceId}#{c.Passage.Position}"))} (coverage {best:0.00})"]);
         return new SkillBid(Name, 0.55 + (0.35 * Math.Min(1, best)), answer, new TurnResult(Name) { ValueLabel = quotes });
@@ -82,6 +86,13 @@ internal sealed class ReasonSkill(Phrasebook phrasebook, Replies.Replies replies
         }
 
         return terms;
+    }
+
+    private static string Who(Core.Facts.AttributedView view, string language)
+    {
+        var person = view.Person.For(language);
+        var affiliation = view.Affiliation.For(language);
+        return string.IsNullOrWhiteSpace(affiliation) ? person : language == Languages.Chinese ? $"{person}（{affiliation}）" : $"{person} ({affiliation})";
     }
 
     private bool Explains(string sentence) => phrasebook.Find(sentence.ToLowerInvariant()).Any(c => c.Cue == "reason.marker");

@@ -24,7 +24,7 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
     /// <summary>The entities the question names that are not the deal's parties: what it is about, if it names something else.</summary>
     public IReadOnlyList<string> Subjects =>
         Frame.Entities
-            .Where(e => e.Entry.Kind is "company" or "person" or "project" or "agency" or "product")
+            .Where(e => e.Entry.Kind is "company" or "person" or "project" or "agency" or "product" && !Frame.SupposedEntities.Contains(e.Entry.Id))
             .Select(e => e.Entry.Represents ?? e.Entry.Id)
             .Where(id => !Knowledge.CoreEntities.Contains(id))
             .Distinct()

@@ -27,7 +27,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
         var people = frame.Entities.Where(e => e.Entry.Kind == "person").Select(e => e.Entry.Id).Distinct().ToList();
         var pointed = Pointed(frame);
         var asks = frame.Asked is AnswerType.View or AnswerType.Who || frame.Has("ask.view") || frame.Has("stance.critical") || pointed.Count > 0
-            || (people.Count > 0 && frame.Asked is AnswerType.Attribute or AnswerType.Unknown or AnswerType.Reason or AnswerType.YesNo or AnswerType.List);
+            || (people.Count > 0 && frame.Asked is AnswerType.Attribute or AnswerType.Unknown or AnswerType.YesNo or AnswerType.List);
         if (!asks)
         {
             return null;
@@ -79,12 +79,12 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
     // "the second one" names an item of the previous answer; "he" after one person is that person.
     private static List<string> Pointed(QuestionFrame frame)
     {
-        if (frame.PreviousResult is not { Items.Count: > 0 } previous || frame.Ordinal is not { } ordinal)
+        if (frame.PreviousResult is not { } previous || frame.Ordinal is not { } ordinal)
         {
             return [];
         }
 
-        var items = previous.Items.Where(i => i.EntityId is not null).ToList();
+        var items = (previous.LastList.Count >= 2 ? previous.LastList : previous.Items).Where(i => i.EntityId is not null).ToList();
         var index = ordinal < 0 ? items.Count + ordinal : ordinal - 1;
         return index >= 0 && index < items.Count ? [items[index].EntityId!] : [];
     }

@@ -44,7 +44,9 @@ public sealed class FollowUpResolver
             terms[term] = Math.Max(terms.GetValueOrDefault(term), weight * InheritedWeight);
         }
 
-        var entities = current.Entities.Concat(previous.Entities.Where(p => !replaced.Contains(p) && !current.Entities.Any(c => c.Entry.Id == p.Entry.Id))).ToList();
+        // "what about the other analyst?" asks past the person of the previous answer, not about them again.
+        var inheritedEntities = previous.Entities.Where(p => !replaced.Contains(p) && !current.Entities.Any(c => c.Entry.Id == p.Entry.Id) && !(current.AsksForOther && p.Entry.Kind == "person"));
+        var entities = current.Entities.Concat(inheritedEntities).ToList();
         var asksOwn = current.Cues.Any(c => c.Cue != "ask.interrogative" && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal)));
         var cues = asksOwn ? current.Cues : [.. current.Cues, .. previous.Cues.Where(c => c.Cue != "ask.interrogative" && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue.StartsWith("topic.", StringComparison.Ordinal)))];
         var asked = Weak(current.Asked) && !Weak(previous.Asked) ? previous.Asked : current.Asked;
@@ -88,7 +90,7 @@ public sealed class FollowUpResolver
         // "why?", "in MW?", "how come?", "and if it were only 3 GW?": nothing of its own to be about. Units and
         // numbers say what to compute, not about what.
         var units = glossary.Entries.Where(e => e.Kind == "unit").Select(e => "e:" + e.Id).ToHashSet(StringComparer.Ordinal);
-        var content = frame.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !units.Contains(t.Key)).Sum(t => t.Value);
+        var content = frame.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !units.Contains(t.Key) && !t.Key.All(char.IsDigit)).Sum(t => t.Value);
         return length <= FragmentLength && !frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind)) && content < 2;
     }
 }

@@ -12,6 +12,9 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // Letters a message may keep besides its small talk and still be small talk ("hi bot", "thx man").
     private const int ChitChatSlack = 6;
 
+    // Terms a question needs outside its premise to ask about something else than the premise.
+    private const double AskedOnItsOwn = 1.5;
+
     public QuestionFrame Read(string question, GlossaryMatcher glossary, FactMatcher matcher, SpellingCorrector? speller = null)
     {
         ArgumentNullException.ThrowIfNull(glossary);
@@ -45,7 +48,46 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             Ordinal = OrdinalOf(text.Lower),
             Factor = FactorOf(text.Lower, cues),
             AsksForOther = cues.Any(c => c.Cue == "frame.other"),
+            SupposedEntities = Supposed(text, cues, entities),
         };
+    }
+
+    // The entities a message names only as context: in a clause that opens with an assumption ("假设微软持有OpenAI
+    // 30%的股份，那英伟达…") or that asks nothing, when another clause asks ("…有人说这跟星际之门有关系…英伟达第一笔
+    // 到底投多少？").
+    private static HashSet<string> Supposed(QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities)
+    {
+        var clauses = new List<(int Start, int End, bool Asks)>();
+        var start = 0;
+        for (var i = 0; i <= text.Text.Length; i++)
+        {
+            var end = i == text.Text.Length || text.Text[i] is ',' or '，' or ';' or '；' or '?' or '？' or '!' or '！' or '。' or '\n' || (text.Text[i] == '.' && (i + 1 == text.Text.Length || text.Text[i + 1] == ' '));
+            if (!end)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var (from, to) = (start, i);
+                var opensWithAssumption = cues.Any(c => c.Cue is "frame.hypothetical" or "frame.premise" && c.Start >= from && c.Start <= from + 2);
+                var asks = !opensWithAssumption && (cues.Any(c => c.Start >= from && c.Start < to && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue.StartsWith("list.", StringComparison.Ordinal)))
+                    || (i < text.Text.Length && text.Text[i] is '?' or '？'));
+                clauses.Add((from, to, asks));
+            }
+
+            start = i + 1;
+        }
+
+        if (clauses.Count < 2 || !clauses.Any(c => c.Asks))
+        {
+            return [];
+        }
+
+        bool InAsking(GlossaryMatch m) => clauses.Any(c => c.Asks && m.Start >= c.Start && m.Start < c.End);
+        var context = entities.Where(m => !InAsking(m)).Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal);
+        context.ExceptWith(entities.Where(InAsking).Select(m => m.Entry.Id));
+        return context;
     }
 
     // A cue inside a stated number ("$" of "$30bn") says nothing of what is asked; "say" opening an assumption is not
@@ -250,9 +292,11 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
     private static IReadOnlyDictionary<string, double> Terms(FactMatcher matcher, QuestionText text, IReadOnlyList<CueHit> cues, (int Start, int Length)? premise)
     {
-        // Filler ("actually", "到底"), small talk and policy words say nothing of what the question is about.
+        // Filler ("actually", "到底"), small talk and the words of asking ("什么时候", "几天", "is it") say nothing of
+        // what the question is about; without them, Chinese bigrams do not straddle a question word ("候宣" of
+        // "什么时候宣布").
         var topic = text.Text.ToCharArray();
-        foreach (var hit in cues.Where(c => c.Cue == "filler" || c.Cue.StartsWith("chat.", StringComparison.Ordinal)))
+        foreach (var hit in cues.Where(c => c.Cue is "filler" or "ask.interrogative" or "ask.when" or "ask.days" or "ask.duration" or "ask.count" or "ask.yesno" || c.Cue.StartsWith("chat.", StringComparison.Ordinal)))
         {
             Array.Fill(topic, ' ', hit.Start, hit.Length);
         }
@@ -264,9 +308,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return weights;
         }
 
-        // What is asked decides which fact answers; the premise's words only break ties.
+        // What is asked decides which fact answers; the premise's words only break ties. When the rest asks nothing
+        // of its own ("…，是这样吗？"), the premise is what the question is about.
         var asked = matcher.QuestionWeights(content.Remove(p.Start, p.Length));
-        return asked.Count == 0 ? weights : weights.ToDictionary(t => t.Key, t => asked.ContainsKey(t.Key) ? t.Value : t.Value * 0.3, StringComparer.Ordinal);
+        return asked.Values.Sum() < AskedOnItsOwn ? weights : weights.ToDictionary(t => t.Key, t => asked.ContainsKey(t.Key) ? t.Value : t.Value * 0.3, StringComparer.Ordinal);
     }
 
     // The question's own words: without entity names, phrases of asking and filler.

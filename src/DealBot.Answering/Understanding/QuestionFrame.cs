@@ -32,6 +32,12 @@ public sealed record QuestionFrame
     /// </summary>
     public IReadOnlyDictionary<string, double> ContentTerms { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Entities named only as context: in what the question supposes ("假设微软持有OpenAI 30%的股份，那英伟达…") or in
+    /// clauses that ask nothing, when another clause asks. Not what the question is about.
+    /// </summary>
+    public IReadOnlySet<string> SupposedEntities { get; init; } = new HashSet<string>();
+
     /// <summary>The concepts the question is about (an investment, a valuation, households), as glossary ids.</summary>
     public IReadOnlyList<string> Concepts => Entities.Where(e => e.Entry.Kind == "concept").Select(e => e.Entry.Id).Distinct().ToList();
 

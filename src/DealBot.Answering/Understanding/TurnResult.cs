@@ -21,6 +21,15 @@ public sealed record TurnResult(string Skill)
     /// <summary>Listed items, in the order shown (people, companies, facts).</summary>
     public IReadOnlyList<ListedItem> Items { get; init; } = [];
 
+    /// <summary>
+    /// The last list of two or more items the conversation showed (this answer's, or an earlier one's): what "the
+    /// second one" points into, even after a turn about one of them.
+    /// </summary>
+    public IReadOnlyList<ListedItem> LastList { get; init; } = [];
+
+    /// <summary>What the answer cited: a result computed from it ("in MW?") cites the same.</summary>
+    public IReadOnlyList<Core.Answers.Citation> Citations { get; init; } = [];
+
     /// <summary>Ids of the curated facts the answer used.</summary>
     public IReadOnlyList<string> FactIds { get; init; } = [];
 
