@@ -41,8 +41,10 @@ internal sealed class Screen(Replies.Replies replies)
             return null;
         }
 
-        // A question that names nothing of the story and shares little with the best passages is about something else.
-        var coverage = passages.Take(3).Select(p => knowledge.Matcher.Score(frame.Terms, [p.Passage.Text])).DefaultIfEmpty(0).Max();
+        // A question that names nothing of the story and whose words the best passages barely share is about
+        // something else. The passages are read together: a question about an article added in the other language
+        // may share a name here and a word there.
+        var coverage = knowledge.Matcher.Score(frame.Terms, passages.Take(5).Select(p => p.Passage.Text));
         return coverage < OutOfScopeCoverage
             ? Fixed(AnswerStatus.OutOfScope, replies.Get("out_of_scope", language), "out of scope: the question shares nothing with the sources", frame)
             : null;

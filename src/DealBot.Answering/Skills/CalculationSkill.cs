@@ -19,6 +19,10 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 {
     private const int SourceCandidates = 5;
     private const double MinimumRelevance = 0.15;
+    private const double SentenceRelevance = 0.3;
+    private const int SentencesRead = 4;
+    private const int RankedPassages = 4;
+    private const double RankRelevance = 0.4;
     // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
     private const double MinimumScore = -3.0;
 
@@ -275,17 +279,26 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             yield return operand;
         }
 
-        foreach (var sentence in SentencePicker.Candidates(context).Where(c => c.Coverage >= 0.45).OrderByDescending(c => c.Coverage).Take(2))
+        // Figures of the retrieved sentences: an article added later states figures no curated fact has.
+        // The best-ranked passages count too, for figures of what the goal measures: a question about a new article
+        // may share few words with the sentence that states its figure ("每个学员" and "首期招收800名学员").
+        var sentences = SentencePicker.Candidates(context)
+            .Where(c => c.Figures.Count > 0 && (c.Coverage >= SentenceRelevance || c.Rank < RankedPassages))
+            .OrderByDescending(c => c.Coverage)
+            .Take(SentencesRead + RankedPassages);
+        foreach (var sentence in sentences)
         {
             foreach (var figure in sentence.Figures)
             {
                 if (facts.Of(figure, sentence.Sentence) is not { } quantity || chosen.Any(o => o.Quantity.Dimension.Equals(quantity.Dimension) && equivalence.ValuesMatch(o.Quantity.Value, quantity.Value))
-                    || context.Knowledge.Facts.Figures.Any(f => equivalence.ValuesMatch(f.Value, figure.Value) && f.Kind == figure.Kind))
+                    || context.Knowledge.Facts.Figures.Any(f => equivalence.ValuesMatch(f.Value, figure.Value) && f.Kind == figure.Kind)
+                    || (sentence.Coverage < SentenceRelevance && !quantity.Dimension.Exponents.Keys.Any(bases.Contains)))
                 {
                     continue;
                 }
 
-                yield return new Operand(quantity, OperandOrigin.Passage, figure.Surface, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", Math.Min(1, sentence.Coverage))
+                var relevance = Math.Min(1, Math.Max(sentence.Coverage, RankRelevance / (1 + sentence.Rank)));
+                yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
                 {
                     Citation = Citations.ForPassage(sentence.Passage, sentence.Sentence),
                     Articles = [sentence.Passage.SourceId],
