@@ -26,7 +26,7 @@ internal sealed class Screen(Replies.Replies replies)
             case QuestionKind.InvestmentAdvice:
                 return Fixed(AnswerStatus.Refused, replies.Get("refused.advice", language), "refused: investment advice", frame);
             case QuestionKind.OffTask:
-                return Fixed(AnswerStatus.OutOfScope, replies.Get("out_of_scope", language), "out of scope: not a question about the deal", frame);
+                return Fixed(AnswerStatus.OutOfScope, OutOfScope(frame), "out of scope: not a question about the deal", frame);
             case QuestionKind.Live:
                 return Fixed(AnswerStatus.NotInSources, replies.Get("live", language), "not in sources: live data", frame);
             case QuestionKind.ChitChat:
@@ -35,7 +35,7 @@ internal sealed class Screen(Replies.Replies replies)
 
         // Naming something of the story, following up, asking for its lists ("key numbers", "the timeline") or stating
         // one of its figures ("the 100bn in euros") puts a question in scope whatever else it says.
-        if (frame.Entities.Count > 0 || frame.IsFollowUp || frame.Cues.Any(c => c.Cue.StartsWith("list.", StringComparison.Ordinal) || c.Cue.StartsWith("topic.", StringComparison.Ordinal))
+        if (frame.Entities.Count > 0 || frame.IsFollowUp || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue.StartsWith("list.", StringComparison.Ordinal) || c.Cue.StartsWith("topic.", StringComparison.Ordinal))
             || frame.Quantities.Quantities.Any(q => knowledge.Facts.Figures.Any(f => f.Kind != DealBot.Core.Figures.FigureKind.Date && q.Figure is { } n && n.Value == f.Value)))
         {
             return null;
@@ -46,9 +46,13 @@ internal sealed class Screen(Replies.Replies replies)
         // may share a name here and a word there.
         var coverage = knowledge.Matcher.Score(frame.Terms, passages.Take(5).Select(p => p.Passage.Text));
         return coverage < OutOfScopeCoverage
-            ? Fixed(AnswerStatus.OutOfScope, replies.Get("out_of_scope", language), "out of scope: the question shares nothing with the sources", frame)
+            ? Fixed(AnswerStatus.OutOfScope, OutOfScope(frame), "out of scope: the question shares nothing with the sources", frame)
             : null;
     }
+
+    // Turning a message away still shows what the bot can do.
+    private string OutOfScope(QuestionFrame frame) =>
+        replies.Get("out_of_scope", frame.Language) + string.Concat(replies.Examples(frame.Language, frame.Text.Text.Length).Select(e => "\n- " + e));
 
     /// <summary>A reply with no sources.</summary>
     public static ComposedAnswer Fixed(AnswerStatus status, string text, string step, QuestionFrame frame) => new(status, frame.Text.InScript(text), [], [], null, [step]);

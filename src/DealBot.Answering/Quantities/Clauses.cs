@@ -45,7 +45,7 @@ internal sealed class Clauses
     public bool AsksAfter(int at) => _asks.Any(a => a > at && Same(a, at));
 
     /// <summary>True when <paramref name="at"/> is inside a phrase asking to scale at the same rate ("same $ per GW").</summary>
-    public bool InScale(int at) => _scale.Any(s => at >= s.Start && at <= s.End + 2);
+    public bool InScale(int at) => _scale.Any(s => at >= s.Start && Same(s.Start, at));
 
     private int IndexOf(int at)
     {

@@ -60,6 +60,9 @@ public sealed record Binary(Operation Operation, Expression Left, Expression Rig
             return Operation switch
             {
                 Operation.Multiply when !a.IsPercent && !b.IsPercent => new Quantity(a.Value * b.Value, a.Dimension * b.Dimension),
+
+                // "4.4% of $34,000": a share of an amount is an amount.
+                Operation.Multiply when a.IsPercent != b.IsPercent => new Quantity(a.Value * b.Value / 100m, a.IsPercent ? b.Dimension : a.Dimension),
                 Operation.Divide when b.Value != 0 && !a.IsPercent && !b.IsPercent => new Quantity(a.Value / b.Value, a.Dimension / b.Dimension),
                 Operation.Subtract when a.Dimension.Equals(b.Dimension) && a.IsPercent == b.IsPercent => new Quantity(a.Value - b.Value, a.Dimension, a.IsPercent),
                 Operation.Add when a.Dimension.Equals(b.Dimension) && a.IsPercent == b.IsPercent => new Quantity(a.Value + b.Value, a.Dimension, a.IsPercent),

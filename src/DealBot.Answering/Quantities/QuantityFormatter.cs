@@ -19,7 +19,7 @@ public sealed class QuantityFormatter(FigureFormatter figures, UnitCatalog units
     /// <summary>The rounding of every displayed result.</summary>
     public static decimal Round(decimal value) => MachineNumber.RoundSignificant(value, CalculatorPlugin.DisplayDigits);
 
-    public string Format(Quantity quantity, string language, UnitMention? display = null, Qualifier qualifier = Qualifier.Exact)
+    public string Format(Quantity quantity, string language, UnitMention? display = null, Qualifier qualifier = Qualifier.Exact, UnitMention? per = null)
     {
         ArgumentNullException.ThrowIfNull(quantity);
         var zh = language == Languages.Chinese;
@@ -71,14 +71,16 @@ public sealed class QuantityFormatter(FigureFormatter figures, UnitCatalog units
             return counted is null ? number : zh ? number + counted.Display.Zh : $"{number} {counted.Display.En}";
         }
 
-        return Rate(quantity, language, qualifier);
+        return Rate(quantity, language, qualifier, per);
     }
 
     // "US$10 billion per GW", "1.25 kW per household", "每千兆瓦100亿美元": the numerator per one unit of the denominator.
-    private string Rate(Quantity quantity, string language, Qualifier qualifier)
+    private string Rate(Quantity quantity, string language, Qualifier qualifier, UnitMention? asked)
     {
         var (numerator, denominator) = quantity.Dimension.Split();
-        var per = PerUnit(denominator);
+
+        // Per the unit the member asked for ("per megawatt"), else the one the sources use (per GW).
+        var per = asked is { Kind: UnitMentionKind.Unit } && asked.Dimension.Equals(denominator) ? asked : PerUnit(denominator);
         var perName = per?.Display.For(language) ?? denominator.ToString();
         var perFactor = per?.Factor ?? 1m;
         var amount = Format(new Quantity(quantity.Value * perFactor, numerator), language, null, qualifier);

@@ -104,7 +104,10 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
 
         ReadExchangeRates(text, lower, figures, mentions, quantities, clauses);
         var target = Target(mentions.Where(m => !consumed.Contains(m)).ToList(), perTargets, clauses, lower, quantities);
-        return new QuantityReading(quantities.OrderBy(q => q.Start).ToList(), dates, target);
+        return new QuantityReading(quantities.OrderBy(q => q.Start).ToList(), dates, target)
+        {
+            FreeUnits = mentions.Where(m => m.Kind == UnitMentionKind.Unit && !consumed.Contains(m)).ToList(),
+        };
     }
 
     private IReadOnlyList<Figure> SafeExtract(string text)
@@ -188,8 +191,9 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 continue;
             }
 
-            // Time ("a year", "每年") makes a rate of money only: "$8bn a year"; "10 GW for a year" is a span.
-            if (mention.Dimension.IsTime && !q.Quantity.Dimension.IsMoney)
+            // Time ("a year", "每月") makes a rate of money or of energy used: "$8bn a year", "一个月用电900度";
+            // "10 GW for a year" is a span.
+            if (mention.Dimension.IsTime && !q.Quantity.Dimension.IsMoney && !q.Quantity.Dimension.IsEnergy)
             {
                 continue;
             }
@@ -245,6 +249,21 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private void ReadExchangeRates(string text, string lower, IReadOnlyList<Figure> figures, List<UnitMention> mentions, List<StatedQuantity> quantities, Clauses clauses)
     {
         var currencies = mentions.Where(m => m.Kind == UnitMentionKind.Currency).ToList();
+
+        // "7.1 yuan to the dollar", "7.2人民币兑1美元": an amount of another currency per dollar is a rate.
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            if (q.Quantity.Dimension.Currency is { } currency && currency != FigureUnits.Usd && !q.ExchangeRate)
+            {
+                var after = lower[q.End..Math.Min(lower.Length, q.End + 16)];
+                if (after.Contains("to the dollar", StringComparison.Ordinal) || after.Contains("per dollar", StringComparison.Ordinal) || after.Contains("to a dollar", StringComparison.Ordinal)
+                    || after.Contains("兑1美元", StringComparison.Ordinal) || after.Contains("兑一美元", StringComparison.Ordinal) || after.Contains("/usd", StringComparison.Ordinal))
+                {
+                    quantities[i] = q with { Quantity = new Quantity(q.Quantity.Value, Dimension.Money(currency) / Dimension.Money(FigureUnits.Usd)), ExchangeRate = true };
+                }
+            }
+        }
         foreach (var figure in figures.Where(f => f.Kind == FigureKind.Count && f.Unit == FigureUnits.Count && f.Value is > 0 and < 1000))
         {
             if (quantities.Any(q => Overlaps(q.Start, q.Length, figure.Start, figure.Length)))

@@ -111,6 +111,12 @@ public static class QuantitySolver
             return value.Dimension.IsNone && expression is Binary { Operation: Operation.Divide } ? Quantity.Percent(value.Value * 100m) : null;
         }
 
+        // "how many racks does $10 billion buy at $3 million each": a count of things the sources do not name.
+        if (goal.Dimension.CountedNoun == "thing" && value.Dimension.IsNone && !value.IsPercent && expression is Binary { Operation: Operation.Divide })
+        {
+            return new Quantity(value.Value, goal.Dimension);
+        }
+
         if (value.IsPercent || !value.Dimension.Equals(goal.Dimension))
         {
             return null;
@@ -164,8 +170,9 @@ public static class QuantitySolver
 
         score += Shape(expression, result, goal);
 
-        // Among calculations over sourced figures only, those pairing figures of one scope read best.
-        if (leaves.All(l => !l.Stated && l.Origin != OperandOrigin.Previous))
+        // Among per-unit calculations over sourced figures only, those pairing figures of one scope read best (the
+        // planned total over the planned capacity).
+        if (leaves.All(l => !l.Stated && l.Origin != OperandOrigin.Previous) && !goal.Dimension.Split().Denominator.IsNone)
         {
             score += ScopeWeight * SharedScope(leaves);
         }

@@ -69,7 +69,10 @@ public sealed class UnitCatalog
             foreach (var counted in root.GetProperty("counted").EnumerateArray())
             {
                 var noun = counted.GetProperty("noun").GetString()!;
-                Add(new UnitMention(UnitMentionKind.Counted, Dimension.Count(noun), 1, Display(counted), string.Empty, 0, 0), counted);
+
+                // Parts of a whole ("6 equal installments") divide an amount into amounts: a plain number.
+                var plain = counted.TryGetProperty("plain", out var p) && p.GetBoolean();
+                Add(new UnitMention(UnitMentionKind.Counted, plain ? Dimension.None : Dimension.Count(noun), 1, Display(counted), string.Empty, 0, 0), counted);
             }
 
             var rates = root.GetProperty("rate").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()).Select(p => new PhraseMatcher(p.GetString()!)).ToList();

@@ -69,6 +69,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var combines = stated.Count > 0 || previous.Any(p => p.Origin == OperandOrigin.Previous) || goals.Any(g => g.Operation is not null) || frame.Quantities.Target.Per is not null;
         var candidates = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious))
             .Where(c => !Restates(c.Plan, context.Language) && (combines || c.Plan.Expression is Leaf))
+            .Where(c => c.Plan.Expression is not Leaf { Operand.Fact: { } only } || FigureSkill.Fits(context, FactScoring.TextsOf(only)))
             .OrderByDescending(c => c.Score)
             .ToList();
         var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan));
@@ -386,7 +387,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var zh = language == Languages.Chinese;
         var leaves = plan.Expression.Leaves.ToList();
         var result = plan.Result;
-        var shown = Show(result, plan.Goal, language);
+        var shown = Show(result, plan.Goal, language, context.Frame.Quantities.Target.Per);
         var working = Working(plan.Expression, language, top: true);
 
         // The display carries the working, so every number the answer shows is one the calculation vouches for.
@@ -433,9 +434,9 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         return new SkillBid(Name, confidence, answer, turn);
     }
 
-    private string Show(Quantity result, CalculationGoal goal, string language)
+    private string Show(Quantity result, CalculationGoal goal, string language, UnitMention? per)
     {
-        var shown = formatter.Format(result, language, goal.Display);
+        var shown = formatter.Format(result, language, goal.Display, Qualifier.Exact, per);
         return result.IsPercent && goal.Operation == Operation.Subtract
             ? replies.Get("points", language, ("value", shown.TrimEnd('%')))
             : shown;

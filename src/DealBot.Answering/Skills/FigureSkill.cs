@@ -27,7 +27,9 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
     public SkillBid? Bid(SkillContext context)
     {
         var kinds = Kinds(context.Frame);
-        if (kinds.Count == 0)
+
+        // "How much is that per megawatt?" asks for a computed rate, not a figure as the sources state it.
+        if (kinds.Count == 0 || context.Frame.Quantities.Target.Per is not null)
         {
             return null;
         }
@@ -69,7 +71,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
     public static bool Fits(SkillContext context, IEnumerable<string> texts)
     {
         var all = texts.ToList();
-        var concepts = context.Frame.Concepts;
+        var concepts = context.Frame.Concepts.Where(c => !context.Knowledge.StoryConcepts.Contains(c)).ToList();
         return Covers(context, context.Subjects, all)
             && Counts(context.Frame.Quantities.Target.Counted, all)
             && (concepts.Count == 0 || concepts.Any(c => FactScoring.Names(context, c, all)));
@@ -203,8 +205,12 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
     }
 
     // "Is Nvidia investing $300 billion?": a number the question claims, of the figure's kind, that the source contradicts.
-    private bool Contradicted(QuestionFrame frame, FactFigure figure) =>
-        frame.Quantities.Quantities.Any(q => !q.Hypothetical && !q.InPremise && !q.Negated && q.Figure is { } n && n.Kind == figure.Kind && n.Unit == figure.Unit && !equivalence.ValuesMatch(n.Value, figure.Value));
+    private bool Contradicted(QuestionFrame frame, FactFigure figure)
+    {
+        var known = quantities.Of(figure);
+        return frame.Quantities.Quantities.Any(q => !q.Hypothetical && !q.InPremise && !q.Negated && !q.UnitOnly && !q.ExchangeRate
+            && q.Quantity.Dimension.Equals(known.Dimension) && q.Quantity.IsPercent == known.IsPercent && !equivalence.ValuesMatch(Math.Abs(q.Quantity.Value), Math.Abs(known.Value)));
+    }
 
     private static double Confidence(double coverage) => 0.5 + (0.4 * Math.Min(1, coverage));
 }

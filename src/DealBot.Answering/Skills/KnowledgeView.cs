@@ -19,8 +19,26 @@ internal sealed record KnowledgeView(
     /// </summary>
     public IReadOnlySet<string> CoreEntities { get; } = CoreOf(Facts);
 
+    /// <summary>
+    /// The concepts that name the story itself (the letter of intent, "the deal"): named in a good share of the
+    /// articles' titles. A question naming them is about the deal, not about a narrower topic a figure must name.
+    /// </summary>
+    public IReadOnlySet<string> StoryConcepts { get; } = StoryOf(Glossary, Sources.Values);
+
     /// <summary>The reporting date of the newest article (what "as reported in" refers to when nothing else does).</summary>
     public DateOnly? Newest { get; } = Sources.Values.Max(s => s.Published);
+
+    private const double StoryShare = 0.4;
+
+    private static HashSet<string> StoryOf(Core.Matching.GlossaryMatcher glossary, IEnumerable<SourceInfo> sources)
+    {
+        var titles = sources.Select(s => s.Title).ToList();
+        return titles.SelectMany(t => glossary.Find(Core.Text.ChineseScript.ToSimplified(t)).Where(m => m.Entry.Kind == "concept").Select(m => m.Entry.Id).Distinct())
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .Where(g => g.Count() >= titles.Count * StoryShare)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     private static HashSet<string> CoreOf(FactSheet facts)
     {

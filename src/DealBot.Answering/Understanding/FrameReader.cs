@@ -143,13 +143,14 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         }
 
         var chat = cues.Where(c => c.Cue.StartsWith("chat.", StringComparison.Ordinal)).ToList();
+        var filler = cues.Where(c => c.Cue == "filler").ToList();
         if (chat.Any(c => c.Cue is "chat.identity" or "chat.help"))
         {
             return true;
         }
 
         var covered = new bool[text.Lower.Length];
-        foreach (var hit in chat)
+        foreach (var hit in chat.Concat(filler))
         {
             covered.AsSpan(hit.Start, hit.Length).Fill(true);
         }
@@ -220,6 +221,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Amount;
         }
 
+        // "how many gigs … gigawatts i mean": how many of a unit named anywhere in the question.
+        if (Has("ask.count") && reading.Target.Counted is null && reading.FreeUnits.FirstOrDefault(u => u.Dimension.IsPower || u.Dimension.IsEnergy) is { } named)
+        {
+            return named.Dimension.IsPower ? AnswerType.Power : AnswerType.Energy;
+        }
+
         if (Has("ask.count") || reading.Target.Counted is not null)
         {
             return AnswerType.Count;
@@ -257,7 +264,15 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // end of its clause, unless the question then asks to compute with it ("if he were right, what % ...").
     private static (int Start, int Length)? PremiseOf(QuestionText text, IReadOnlyList<CueHit> cues)
     {
-        var cue = cues.FirstOrDefault(c => c.Cue == "frame.premise" && c.Phrase is not "right?" and not "as");
+        // "first investment was 10B at a 300B valuation, right?": a claim put as a question; what it states is the
+        // premise to check, unless it supposes ("if …, right?").
+        var tag = cues.FirstOrDefault(c => c.Cue == "frame.claim");
+        if (tag is not null && tag.Start > 3 && !cues.Any(c => c.Cue == "frame.hypothetical"))
+        {
+            return (0, tag.Start);
+        }
+
+        var cue = cues.FirstOrDefault(c => c.Cue == "frame.premise" && c.Phrase is not "as");
         if (cue is null)
         {
             return null;
