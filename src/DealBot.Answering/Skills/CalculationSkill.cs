@@ -80,9 +80,9 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         }
 
         var leaves = best.Plan.Expression.Leaves.ToList();
-        var usesMember = leaves.Any(l => l.Stated || l.Origin == OperandOrigin.Previous);
+        var usesMember = leaves.Any(l => l.Stated || (l.Origin == OperandOrigin.Previous && l.Fact is null));
         var conversion = best.Plan.Goal.Display is not null || frame.Quantities.Target.Currency is not null;
-        var confidence = usesMember || conversion ? 0.9 : named ? 0.8 : 0.6;
+        var confidence = usesMember || conversion ? 0.9 : named || leaves.Any(l => l.Origin == OperandOrigin.Previous) ? 0.85 : 0.6;
         return Compose(context, best.Plan, confidence, $"score {best.Score:0.0}");
     }
 
@@ -134,6 +134,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             numerator = display.Dimension;
         }
 
+        // "每户呢？" after "10 GW is how many homes?": per the thing just counted, of what the question before stated.
+        if (target.Per is { } perTarget && last is not null && last.Dimension.Equals(perTarget.Dimension) && numerator is not null && numerator.Equals(perTarget.Dimension))
+        {
+            numerator = null;
+        }
+
         var numerators = numerator is not null ? [numerator] : OpenNumerators(frame, stated, previous, last);
         return numerators
             .Select(n => target.Per is { } per && frame.Asked != AnswerType.Count && !n.Equals(per.Dimension) ? n / per.Dimension : n)
@@ -154,7 +160,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         var amounts = stated.Where(s => !s.UnitOnly && !s.Quantity.IsPercent).ToList();
         var dimensions = amounts.Select(s => s.Quantity.Dimension.Split().Numerator)
-            .Concat(previous.Take(1).Select(p => p.Quantity.Dimension))
+            .Concat(previous.Select(p => p.Quantity.Dimension.Split().Numerator))
             .Where(d => !d.IsNone)
             .ToList();
 
@@ -238,12 +244,25 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // "that" after a quoted figure is the figure: a sourced operand, not a result of the member's.
         if (PreviousFact(context, value) is { } quoted)
         {
-            yield return facts.Operand(quoted, context, 1.0, int.MaxValue);
+            yield return facts.Operand(quoted, context, 1.0, int.MaxValue) with { Origin = OperandOrigin.Previous };
         }
         else
         {
             yield return new Operand(value, OperandOrigin.Previous, label, "previous", 1.0) { Citation = result.Citations.FirstOrDefault() };
         }
+
+        // The numbers the previous question stated ("10 gw is like how many homes?" then "每户呢？" divides the 10 GW).
+        foreach (var stated in frame.Previous?.Operands.Where(q => !q.UnitOnly && !q.ExchangeRate) ?? [])
+        {
+            if (!value.Dimension.Equals(stated.Quantity.Dimension))
+            {
+                var known = PreviousFact(context, stated.Quantity);
+                yield return known is not null
+                    ? facts.Operand(known, context, 1.0, int.MaxValue) with { Origin = OperandOrigin.Previous }
+                    : new Operand(stated.Quantity, OperandOrigin.Previous, $"{stated.Surface}|{replies.Get("stated", context.Language)}", "question", 1.0);
+            }
+        }
+
         if (result.Plan is { } plan)
         {
             foreach (var leaf in plan.Expression.Leaves.Where(l => l.Stated && !l.UnitOnly))
@@ -331,7 +350,10 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         var haveRate = stated.Any(o => o.Quantity.Dimension.Currencies.Count() == 2) || stated.Any(o => o.Quantity.Dimension.Split().Numerator.Currency == wanted && !o.Quantity.Dimension.Split().Denominator.IsNone);
         var haveAmount = stated.Any(o => o.Quantity.Dimension.Currencies.Contains(wanted) && o.Quantity.Dimension.Currencies.Count() == 1);
-        return haveRate || haveAmount ? null : wanted;
+
+        // "half of that?" after an answer in euros: the amount is in euros already.
+        var haveResult = frame.PreviousResult?.Value?.Dimension.Split().Numerator.Currency == wanted;
+        return haveRate || haveAmount || haveResult ? null : wanted;
     }
 
     // "and if it were only 3 GW?": the previous calculation again, with the stated number in place of its like.

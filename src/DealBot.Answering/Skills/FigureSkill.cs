@@ -63,9 +63,24 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
     /// </summary>
     public static List<(FactFigure Figure, double Score)> Facts(SkillContext context, IReadOnlySet<FigureKind> kinds) =>
         FactScoring.Figures(context, f => kinds.Contains(f.Kind) && Fits(context, FactScoring.TextsOf(f)))
-            .Select(x => (x.Figure, Score: x.Score * ContentFactor(context, FactScoring.TextsOf(x.Figure))))
+            .Select(x => (x.Figure, Score: (x.Score * ContentFactor(context, FactScoring.TextsOf(x.Figure))) + ThatBonus(context, x.Figure)))
             .OrderByDescending(x => x.Score)
             .ToList();
+
+    private const double ThatWeight = 0.25;
+
+    // "How many households is that?" after "10 GW": a figure whose label names the previous answer's figure is about it
+    // ("US households using as much electricity as the planned 10 GW").
+    private static double ThatBonus(SkillContext context, FactFigure figure)
+    {
+        if (!context.Frame.IsFollowUp || context.Frame.PreviousResult?.ValueLabel is not { } said || context.Frame.PreviousResult.FactIds.Contains(figure.Id))
+        {
+            return 0;
+        }
+
+        var previous = context.Knowledge.Matcher.QuestionWeights(said).Where(t => t.Key.StartsWith("n:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        return previous.Count > 0 && context.Knowledge.Matcher.Score(previous, [figure.Label.En, figure.Label.Zh]) > 0 ? ThatWeight : 0;
+    }
 
     /// <summary>True when <paramref name="texts"/> name what the question is about: its entities, a concept it asks about, what it counts.</summary>
     public static bool Fits(SkillContext context, IEnumerable<string> texts)

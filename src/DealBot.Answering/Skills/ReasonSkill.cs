@@ -33,7 +33,7 @@ internal sealed class ReasonSkill(Phrasebook phrasebook, Replies.Replies replies
         var scoped = context with { Frame = frame with { Terms = terms } };
         var candidates = SentencePicker.Candidates(scoped)
             .Select(c => (Candidate: c, Score: SentencePicker.Score(c, context.Language) + (Explains(c.Sentence) ? ReasoningBonus : 0)))
-            .Where(x => x.Candidate.Coverage >= Minimum && FigureSkill.Covers(context, context.Subjects, [x.Candidate.Sentence]))
+            .Where(x => x.Candidate.Coverage >= Minimum && FigureSkill.Covers(context, context.Subjects, [x.Candidate.Sentence]) && !Repeats(frame, x.Candidate.Sentence))
             .OrderByDescending(x => x.Score)
             .ToList();
         if (candidates.Count == 0)
@@ -94,6 +94,12 @@ internal sealed class ReasonSkill(Phrasebook phrasebook, Replies.Replies replies
         var affiliation = view.Affiliation.For(language);
         return string.IsNullOrWhiteSpace(affiliation) ? person : language == Languages.Chinese ? $"{person}（{affiliation}）" : $"{person} ({affiliation})";
     }
+
+    // "why?" asks for more than the answer it follows: that answer's own sentence is not the reason.
+    private static bool Repeats(QuestionFrame frame, string sentence) =>
+        frame.IsFollowUp && frame.PreviousResult is { } previous
+        && (previous.Citations.Any(c => c.Quote.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(c.Quote, StringComparison.Ordinal))
+            || (previous.ValueLabel?.Contains(sentence, StringComparison.Ordinal) ?? false));
 
     private bool Explains(string sentence) => phrasebook.Find(sentence.ToLowerInvariant()).Any(c => c.Cue == "reason.marker");
 }

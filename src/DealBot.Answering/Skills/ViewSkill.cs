@@ -24,9 +24,10 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
     public SkillBid? Bid(SkillContext context)
     {
         var frame = context.Frame;
-        var people = frame.Entities.Where(e => e.Entry.Kind == "person").Select(e => e.Entry.Id).Distinct().ToList();
+        var people = frame.Entities.Where(e => e.Entry.Kind == "person" && !frame.Excluded.Contains(e.Entry.Id)).Select(e => e.Entry.Id).Distinct().ToList();
         var pointed = Pointed(frame);
-        var asks = frame.Asked is AnswerType.View or AnswerType.Who || frame.Has("ask.view") || frame.Has("stance.critical") || pointed.Count > 0
+        var otherPerson = frame.AsksForOther && frame.PreviousResult is { } before && before.Items.Concat(before.LastList).Any(i => i.EntityId is { } id && context.Knowledge.Facts.Glossary.Any(g => g.Id == id && g.Kind == "person"));
+        var asks = frame.Asked is AnswerType.View or AnswerType.Who || frame.Has("ask.view") || frame.Excluded.Count > 0 || frame.Has("stance.critical") || pointed.Count > 0 || otherPerson
             || (people.Count > 0 && frame.Asked is AnswerType.Attribute or AnswerType.Unknown or AnswerType.YesNo or AnswerType.List);
         if (!asks)
         {
@@ -51,6 +52,11 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
             views = views.Where(v => !said.Contains(v.View.Id) && !previous.Items.Any(i => i.EntityId is { } p && Speaks(context, p, v.View))).ToList();
         }
 
+        if (frame.Excluded.Count > 0)
+        {
+            views = views.Where(v => !frame.Excluded.Any(p => Speaks(context, p, v.View))).ToList();
+        }
+
         var stances = frame.Has("stance.critical") ? Critical : frame.Has("stance.supportive") ? Supportive : null;
         if (stances is not null)
         {
@@ -62,7 +68,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
             return null;
         }
 
-        var everyone = frame.Has("ask.list") || stances is not null && frame.Asked is AnswerType.Who or AnswerType.List || named.Count > 1;
+        var everyone = frame.Has("ask.list") || frame.Excluded.Count > 0 || stances is not null && frame.Asked is AnswerType.Who or AnswerType.List || named.Count > 1;
         var top = views[0].Score;
         var chosen = named.Count > 0
             ? named.SelectMany(p => views.Where(v => Speaks(context, p, v.View)).Take(everyone ? 2 : 1)).Select(v => v.View).DistinctBy(v => v.Id).ToList()

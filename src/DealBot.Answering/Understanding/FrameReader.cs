@@ -12,6 +12,9 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // Letters a message may keep besides its small talk and still be small talk ("hi bot", "thx man").
     private const int ChitChatSlack = 6;
 
+    // How far after "besides" / "除了" the entity it sets aside may stand.
+    private const int ExceptReach = 10;
+
     // Terms a question needs outside its premise to ask about something else than the premise.
     private const double AskedOnItsOwn = 1.5;
 
@@ -49,6 +52,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             Factor = FactorOf(text.Lower, cues),
             AsksForOther = cues.Any(c => c.Cue == "frame.other"),
             SupposedEntities = Supposed(text, cues, entities),
+            Excluded = entities.Where(m => cues.Any(c => c.Cue == "frame.except" && m.Start >= c.End && m.Start - c.End <= ExceptReach)).Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -38,6 +38,9 @@ public sealed record QuestionFrame
     /// </summary>
     public IReadOnlySet<string> SupposedEntities { get; init; } = new HashSet<string>();
 
+    /// <summary>Entities the question sets aside ("除了奥特曼，还有谁", "besides Rasgon"): not what it asks about.</summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+
     /// <summary>The concepts the question is about (an investment, a valuation, households), as glossary ids.</summary>
     public IReadOnlyList<string> Concepts => Entities.Where(e => e.Entry.Kind == "concept").Select(e => e.Entry.Id).Distinct().ToList();
 
