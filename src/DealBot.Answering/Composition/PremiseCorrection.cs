@@ -33,11 +33,6 @@ internal sealed class PremiseCorrection(FigureFormatter formatter, FigureEquival
         var value = formatter.Format(fact.Kind, fact.Value, fact.Unit, fact.Qualifier, language);
         var label = fact.Label.For(language);
         var correction = replies.Get("premise_correction", language) + (language == Languages.Chinese ? $"{label}：{value}。" : $"{label}: {value}. ");
-        if (answer.Text.Contains(value, StringComparison.Ordinal))
-        {
-            return answer;
-        }
-
         var citations = Citations.Distinct([Citations.ForFact(fact.Sources, context), .. answer.Citations]);
         return answer with
         {

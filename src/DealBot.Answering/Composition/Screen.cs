@@ -35,7 +35,7 @@ internal sealed class Screen(Replies.Replies replies)
 
         // Naming something of the story, following up, asking for its lists ("key numbers", "the timeline") or stating
         // one of its figures ("the 100bn in euros") puts a question in scope whatever else it says.
-        if (frame.Entities.Count > 0 || frame.IsFollowUp || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue.StartsWith("list.", StringComparison.Ordinal) || c.Cue.StartsWith("topic.", StringComparison.Ordinal))
+        if (frame.Entities.Count > 0 || frame.IsFollowUp || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue is "list.numbers" or "list.timeline" || c.Cue.StartsWith("topic.", StringComparison.Ordinal))
             || frame.Quantities.Quantities.Any(q => knowledge.Facts.Figures.Any(f => f.Kind != DealBot.Core.Figures.FigureKind.Date && q.Figure is { } n && n.Value == f.Value)))
         {
             return null;

@@ -13,6 +13,7 @@ internal sealed class Clauses
     private readonly List<(int Start, int End)> _spans = [];
     private readonly List<int> _asks;
     private readonly List<(int Start, int End)> _scale;
+    private readonly List<int> _suppositions;
 
     public Clauses(string text, IReadOnlyList<CueHit> cues)
     {
@@ -30,8 +31,9 @@ internal sealed class Clauses
             }
         }
 
-        _asks = [.. cues.Where(c => c.Cue is "ask.amount" or "ask.power" or "ask.energy" or "ask.percent" or "ask.count" or "ask.days" or "ask.duration" or "ask.what" or "op.convert" or "op.share").Select(c => c.Start)];
+        _asks = [.. cues.Where(c => c.Cue is "ask.amount" or "ask.howmuch" or "ask.power" or "ask.energy" or "ask.percent" or "ask.count" or "ask.days" or "ask.duration" or "ask.what" or "op.convert" or "op.share").Select(c => c.Start)];
         _scale = [.. cues.Where(c => c.Cue == "op.scale").Select(c => (c.Start, c.End))];
+        _suppositions = [.. cues.Where(c => c.Cue is "frame.hypothetical" or "frame.premise").Select(c => c.Start)];
     }
 
     public bool Same(int a, int b) => IndexOf(a) == IndexOf(b);
@@ -43,6 +45,9 @@ internal sealed class Clauses
 
     /// <summary>True when something is asked after <paramref name="at"/> in its clause ("每个用户头上是多少钱").</summary>
     public bool AsksAfter(int at) => _asks.Any(a => a > at && Same(a, at));
+
+    /// <summary>True when the clause of <paramref name="at"/> states an assumption ("if …", "假如 …").</summary>
+    public bool Supposes(int at) => _suppositions.Any(s => Same(s, at));
 
     /// <summary>True when <paramref name="at"/> is inside a phrase asking to scale at the same rate ("same $ per GW").</summary>
     public bool InScale(int at) => _scale.Any(s => at >= s.Start && Same(s.Start, at));

@@ -36,7 +36,22 @@ public sealed record Leaf(Operand Operand) : Expression
 
     public override Quantity? Evaluate() => Operand.Quantity;
 
-    public override string Machine() => Number(Operand.Quantity.Value);
+    // Power is written in GW, as the sources give it ("100e9 / 10" is US$100 billion over 10 GW); every other
+    // quantity in its base unit (hours, units of a currency, things).
+    public override string Machine() => Number(Operand.Quantity.Dimension.Exponents.TryGetValue(Dimension.Power, out var power) ? Operand.Quantity.Value * Pow(Gigawatt, power) : Operand.Quantity.Value);
+
+    private const decimal Gigawatt = 1e-9m;
+
+    private static decimal Pow(decimal factor, int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            result = exponent > 0 ? result * factor : result / factor;
+        }
+
+        return result;
+    }
 
     internal static string Number(decimal value) => Plugins.MachineNumber.Engineering(value);
 }

@@ -41,6 +41,9 @@ public sealed record Operand(Quantity Quantity, OperandOrigin Origin, string Lab
     /// <summary>What the question calls it ("valuation").</summary>
     public string? Role { get; init; }
 
+    /// <summary>Stated as what something is divided by ("per 4 GW").</summary>
+    public bool Divisor { get; init; }
+
     /// <summary>Article ids stating it, for pairing figures of one scope.</summary>
     public IReadOnlyList<string> Articles { get; init; } = [];
 

@@ -18,6 +18,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private const int CjkWindow = 10;
     private const int ValuationReach = 24;
     private const int TightGap = 4;
+    private const int CountReach = 24;
 
     // A scaled amount with nothing named ("the 500bn", "1000亿") is money in questions about the deal: counts of
     // things this large are named ("700 million users").
@@ -90,7 +91,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 // "at the same $ per GW": the rate the sources imply, neither an operand nor what is asked.
                 consumed.Add(mention);
             }
-            else if (clauses.AsksAfter(mention.Start) || clauses.Asks(mention.Start))
+            else if (clauses.AsksAfter(mention.Start) || clauses.Asks(mention.Start) || (marker == Marker.Explicit && !clauses.Supposes(mention.Start)))
             {
                 perTargets.Add(mention);
                 consumed.Add(mention);
@@ -103,10 +104,11 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         }
 
         ReadExchangeRates(text, lower, figures, mentions, quantities, clauses);
-        var target = Target(mentions.Where(m => !consumed.Contains(m)).ToList(), perTargets, clauses, lower, quantities);
+        var target = Target(mentions.Where(m => !consumed.Contains(m)).ToList(), perTargets, clauses, lower, quantities, cues);
         return new QuantityReading(quantities.OrderBy(q => q.Start).ToList(), dates, target)
         {
             FreeUnits = mentions.Where(m => m.Kind == UnitMentionKind.Unit && !consumed.Contains(m)).ToList(),
+            Counted = mentions.Where(m => m.Kind == UnitMentionKind.Counted && !m.Dimension.IsNone).ToList(),
         };
     }
 
@@ -171,6 +173,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         {
             Figure = figure,
             Negated = Negated(lower, start, cues),
+            Divisor = DividesBy(lower, start),
             Role = CalledValuation(lower, figure) ? "valuation" : null,
         };
     }
@@ -319,7 +322,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private static string? TargetCurrency(List<UnitMention> currencies) =>
         currencies.Select(c => c.Dimension.Currency!).FirstOrDefault(c => c != FigureUnits.Usd);
 
-    private static QuantityTarget Target(List<UnitMention> free, List<UnitMention> perTargets, Clauses clauses, string lower, List<StatedQuantity> quantities)
+    private static QuantityTarget Target(List<UnitMention> free, List<UnitMention> perTargets, Clauses clauses, string lower, List<StatedQuantity> quantities, IReadOnlyList<CueHit> cues)
     {
         var asked = free.Where(m => clauses.Asks(m.Start) || clauses.AsksAfter(m.Start) || PrecededBy(lower, m.Start, "in", "into", "to", "换成", "折合", "算成", "合", "转换成")).ToList();
         var unit = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Unit && !m.Dimension.IsTime);
@@ -327,14 +330,26 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         var currency = free.Where(m => m.Kind == UnitMentionKind.Currency)
             .LastOrDefault(m => m.Dimension.Currency != FigureUnits.Usd || PrecededBy(lower, m.Start, "in", "into", "换成", "折合"))?.Dimension.Currency
             ?? quantities.FirstOrDefault(q => q.ExchangeRate)?.Quantity.Dimension.Split().Numerator.Currency;
-        var counted = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Counted);
+        // What a count counts only when it is asked ("how many households", "多少户"), not any noun of the question.
+        var counted = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Counted && !m.Dimension.IsNone && CountAsked(cues, m.Start));
         return new QuantityTarget(unit ?? timeUnit, currency, counted, perTargets.LastOrDefault());
     }
+
+    // A count is asked when a word of asking how many stands shortly before the thing counted.
+    private static bool CountAsked(IReadOnlyList<CueHit> cues, int at) =>
+        cues.Any(c => c.Cue is "ask.count" or "ask.howmuch" or "ask.interrogative" && c.End <= at && at - c.End <= CountReach);
 
     private static bool PrecededBy(string lower, int at, params string[] words)
     {
         var before = lower[..at].TrimEnd();
         return words.Any(w => w.Any(Languages.IsCjk) ? before.EndsWith(w, StringComparison.Ordinal) : EndsWithWord(before, w));
+    }
+
+    // "per 4 GW", "/ 4 GW", "每3吉瓦": the number follows the word of dividing.
+    private static bool DividesBy(string lower, int start)
+    {
+        var before = lower[..start].TrimEnd();
+        return ExplicitPerCjk.Any(before.EndsWith) || ExplicitPerLatin.Any(w => EndsWithWord(before, w));
     }
 
     private static bool Negated(string lower, int start, IReadOnlyList<CueHit> cues) =>

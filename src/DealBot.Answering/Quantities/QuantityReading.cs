@@ -8,5 +8,8 @@ public sealed record QuantityReading(IReadOnlyList<StatedQuantity> Quantities, I
     /// <summary>The units named anywhere in the question that no number uses ("gigawatts i mean").</summary>
     public IReadOnlyList<UnitMention> FreeUnits { get; init; } = [];
 
+    /// <summary>The counted things named anywhere in the question ("users", "户").</summary>
+    public IReadOnlyList<UnitMention> Counted { get; init; } = [];
+
     public static QuantityReading Empty { get; } = new([], [], QuantityTarget.None);
 }

@@ -194,7 +194,8 @@ public static class QuantitySolver
 
         var signs = new List<(Operand Operand, int Sign)>();
         Polarity(expression, 1, signs);
-        var penalty = 0.0;
+        // "$40 billion per 4 GW": the 4 GW divides.
+        var penalty = signs.Count(s => s.Operand.Divisor && s.Sign > 0) * InvertedCost;
         static bool Members(Operand o) => (o.Stated || o.Origin == OperandOrigin.Previous) && !o.UnitOnly && o.Fact is null;
         foreach (var (stated, sign) in signs.Where(s => Members(s.Operand)))
         {

@@ -30,6 +30,9 @@ public sealed record StatedQuantity(Quantity Quantity, string Surface, int Start
     /// <summary>An exchange rate: "at 0.93", "eur/usd is 1.17", "按7.1的汇率".</summary>
     public bool ExchangeRate { get; init; }
 
+    /// <summary>Stated as what something is divided by: "$40 billion per 4 GW", "每3吉瓦".</summary>
+    public bool Divisor { get; init; }
+
     /// <summary>What the question calls it, when it says ("valuation").</summary>
     public string? Role { get; init; }
 

@@ -61,6 +61,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return Compose(context, redone, 0.92, "redone with the new figure");
         }
 
+        // "那每户呢？" after "per household?": the same calculation asked again, in other words.
+        if (frame.IsFollowUp && frame.PreviousResult?.Plan is { } again && stated.Count == 0 && frame.Factor is null && frame.Quantities.Target.Currency is null
+            && goals.Any(g => g.Dimension.Equals(again.Goal.Dimension) && g.Percent == again.Goal.Percent))
+        {
+            return Compose(context, again, 0.85, "the previous calculation, asked again");
+        }
+
         var sources = Sources(context, goals, [.. stated, .. previous]).ToList();
         var operands = stated.Concat(previous).Concat(sources).ToList();
         var wantsPrevious = previous.Any(p => p.Origin == OperandOrigin.Previous) && (frame.Has("frame.anaphora") || frame.Factor is not null || stated.Count == 0);
@@ -217,6 +224,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             yield return new Operand(q.Quantity, OperandOrigin.Question, $"{q.Surface}|{label}", "question", 1.0)
             {
                 Stated = true,
+                Divisor = q.Divisor,
                 UnitOnly = q.UnitOnly,
                 Role = q.Role,
                 Position = q.Start,
@@ -288,11 +296,19 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .Where(o => bases.Count == 0 || o.Quantity.Dimension.Exponents.Keys.Any(bases.Contains) || (percent && o.Quantity.IsPercent))
             .ToList();
 
-        // The best overall, and the best naming each thing the question is about ("Stargate" against "Nvidia's
-        // planned investment"), so a comparison finds both sides.
+        // The best overall, the best naming each thing the question is about ("Stargate" against "Nvidia's
+        // planned investment"), so a comparison finds both sides, and the best of what a rate is per ("每户": the
+        // households), however few words of the question it shares.
+        var denominators = goals.SelectMany(g => g.Dimension.Split().Denominator.Exponents.Keys).ToHashSet(StringComparer.Ordinal);
+        var perThing = context.Knowledge.Facts.Figures
+            .Select((f, i) => (Figure: f, Order: i))
+            .Where(x => !stated.Any(s => s.Fact?.Id == x.Figure.Id) && facts.Of(x.Figure).Dimension.Exponents.Keys.Any(denominators.Contains))
+            .Select(x => facts.Operand(x.Figure, context, MinimumRelevance, x.Order))
+            .Take(2);
         var chosen = fitting.Take(SourceCandidates)
             .Concat(context.Subjects.SelectMany(subject => fitting.Where(o => FactScoring.Names(context, subject, FactScoring.TextsOf(o.Fact!))).Take(2)))
-            .Distinct()
+            .Concat(perThing)
+            .DistinctBy(o => o.Fact?.Id)
             .ToList();
         foreach (var operand in chosen)
         {

@@ -135,13 +135,13 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
             return kinds;
         }
 
-        // "How did Nvidia's stock react?": a share move.
-        if (frame.Has("topic.stock"))
+        // "How did Nvidia's stock react?", "did it rise?": a share move.
+        if (frame.Has("topic.stock") && (frame.HasAny("direction.up", "direction.down") || frame.Has("ask.how") || frame.Asked == AnswerType.YesNo))
         {
             kinds.Add(FigureKind.Percent);
         }
 
-        if (frame.Has("ask.amount"))
+        if (frame.HasAny("ask.amount", "ask.howmuch"))
         {
             kinds.Add(FigureKind.Money);
         }

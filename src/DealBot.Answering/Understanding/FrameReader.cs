@@ -75,7 +75,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             {
                 var (from, to) = (start, i);
                 var opensWithAssumption = cues.Any(c => c.Cue is "frame.hypothetical" or "frame.premise" && c.Start >= from && c.Start <= from + 2);
-                var asks = !opensWithAssumption && (cues.Any(c => c.Start >= from && c.Start < to && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue.StartsWith("list.", StringComparison.Ordinal)))
+                var asks = !opensWithAssumption && (cues.Any(c => c.Start >= from && c.Start < to && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue is "list.numbers" or "list.timeline"))
                     || (i < text.Text.Length && text.Text[i] is '?' or '？'));
                 clauses.Add((from, to, asks));
             }
@@ -215,6 +215,8 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Energy;
         }
 
+        // "How much computing capacity": what "how much" asks about names the kind; money words ("cost", "worth")
+        // ask for an amount of money.
         if (Has("ask.power") && !Has("ask.amount"))
         {
             return AnswerType.Power;
@@ -223,6 +225,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         if (Has("ask.amount") || reading.Target.Currency is not null)
         {
             return AnswerType.Amount;
+        }
+
+        // "How big is OpenAI's weekly user base?": "how big" of something counted.
+        if (Has("ask.howmuch") && reading.Counted.Count > 0)
+        {
+            return AnswerType.Count;
         }
 
         // "how many gigs … gigawatts i mean": how many of a unit named anywhere in the question.
@@ -234,6 +242,11 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         if (Has("ask.count") || reading.Target.Counted is not null)
         {
             return AnswerType.Count;
+        }
+
+        if (Has("ask.howmuch"))
+        {
+            return AnswerType.Amount;
         }
 
         if (Has("ask.list"))
