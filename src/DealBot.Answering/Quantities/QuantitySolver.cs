@@ -244,6 +244,12 @@ public static class QuantitySolver
         if (top.Operation == Operation.Subtract && goal.Operation == Operation.Subtract && !goal.Absolute)
         {
             shape += result.Value >= 0 ? 1 : -2;
+
+            // What is left of a pledge: the amount taken from is a ceiling or a floor ("up to US$100 billion").
+            if (top.Left is Leaf { Operand.Fact.Qualifier: Core.Figures.Qualifier.UpTo or Core.Figures.Qualifier.AtLeast })
+            {
+                shape += 1;
+            }
         }
 
         if (result.Value <= 0 && top.Operation != Operation.Subtract)

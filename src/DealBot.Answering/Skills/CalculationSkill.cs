@@ -305,9 +305,18 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .Where(x => !stated.Any(s => s.Fact?.Id == x.Figure.Id) && facts.Of(x.Figure).Dimension.Exponents.Keys.Any(denominators.Contains))
             .Select(x => facts.Operand(x.Figure, context, MinimumRelevance, x.Order))
             .Take(2);
+        // With few words to go on ("what would 3.5 GW cost at the same rate?"), the headline figure of each kind the
+        // calculation involves.
+        var headlines = context.Knowledge.Facts.Figures
+            .Select((f, i) => (Figure: f, Order: i))
+            .Where(x => x.Figure.Headline && !stated.Any(s => s.Fact?.Id == x.Figure.Id) && facts.Of(x.Figure).Dimension.Exponents.Keys.Any(bases.Contains))
+            .GroupBy(x => facts.Of(x.Figure).Dimension)
+            .Select(g => g.First())
+            .Select(x => facts.Operand(x.Figure, context, MinimumRelevance, x.Order));
         var chosen = fitting.Take(SourceCandidates)
             .Concat(context.Subjects.SelectMany(subject => fitting.Where(o => FactScoring.Names(context, subject, FactScoring.TextsOf(o.Fact!))).Take(2)))
             .Concat(perThing)
+            .Concat(headlines)
             .DistinctBy(o => o.Fact?.Id)
             .ToList();
         foreach (var operand in chosen)

@@ -28,6 +28,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
     {
         var kinds = Kinds(context.Frame);
 
+
         // "How much is that per megawatt?" asks for a computed rate, not a figure as the sources state it.
         if (kinds.Count == 0 || context.Frame.Quantities.Target.Per is not null)
         {
@@ -204,8 +205,13 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var text = Contradicted(context.Frame, f) ? replies.Get("premise_correction", language) + body : body;
         var answer = new ComposedAnswer(AnswerStatus.Answered, context.Own(text), citations, [], asOf, [$"figure: {f.Id} (score {score:0.00})"]);
         var result = new TurnResult(Name) { Value = quantities.Of(f), ValueLabel = label, FactIds = [f.Id], Items = [new ListedItem(f.Id, null, label)] };
-        return new SkillBid(Name, Confidence(score), answer, result);
+        return new SkillBid(Name, Confidence(score) * (Operates(context) ? OperationFactor : 1), answer, result);
     }
+
+    private const double OperationFactor = 0.85;
+
+    private static bool Operates(SkillContext context) =>
+        context.Frame.Cues.Any(c => c.Cue is "op.difference" or "op.ratio" or "op.per" or "op.share" or "op.sum" or "op.scale");
 
     private SkillBid FromSentence(SkillContext context, SentenceCandidate best, IReadOnlySet<FigureKind> kinds)
     {

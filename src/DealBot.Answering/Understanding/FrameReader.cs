@@ -228,7 +228,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         }
 
         // "How big is OpenAI's weekly user base?": "how big" of something counted.
-        if (Has("ask.howmuch") && reading.Counted.Count > 0)
+        if (Has("ask.howmuch") && reading.Counted.Any(c => c != reading.Target.Per))
         {
             return AnswerType.Count;
         }
@@ -287,6 +287,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         if (tag is not null && tag.Start > 3 && !cues.Any(c => c.Cue == "frame.hypothetical"))
         {
             return (0, tag.Start);
+        }
+
+        // "Is Nvidia putting $1 trillion into OpenAI?": a yes/no question stating a number claims it.
+        if (!cues.Any(c => c.Cue is "frame.premise" or "frame.hypothetical") && cues.Any(c => c.Cue == "ask.yesno" && c.Start == 0) && text.Text.Any(char.IsDigit))
+        {
+            return (0, text.Text.Length);
         }
 
         var cue = cues.FirstOrDefault(c => c.Cue == "frame.premise" && c.Phrase is not "as");
