@@ -17,7 +17,14 @@ public sealed class QuantityFormatter(FigureFormatter figures, UnitCatalog units
     private const decimal HoursPerYear = 8760;
 
     /// <summary>The rounding of every displayed result.</summary>
-    public static decimal Round(decimal value) => MachineNumber.RoundSignificant(value, CalculatorPlugin.DisplayDigits);
+    public static decimal Round(decimal value) => MachineNumber.RoundSignificant(value, DisplayDigits);
+
+    /// <summary>The rounding of a displayed share: three significant figures read as people quote them ("4.76%").</summary>
+    public static decimal RoundPercent(decimal value) => MachineNumber.RoundSignificant(value, PercentDigits);
+
+    // Four significant figures: "3,333 racks", "US$142.9 per user"; trailing zeros are dropped.
+    private const int DisplayDigits = 4;
+    private const int PercentDigits = 3;
 
     public string Format(Quantity quantity, string language, UnitMention? display = null, Qualifier qualifier = Qualifier.Exact, UnitMention? per = null)
     {
@@ -26,7 +33,7 @@ public sealed class QuantityFormatter(FigureFormatter figures, UnitCatalog units
         var d = quantity.Dimension;
         if (quantity.IsPercent)
         {
-            return figures.Format(FigureKind.Percent, Round(quantity.Value), FigureUnits.Percent, qualifier, language);
+            return figures.Format(FigureKind.Percent, RoundPercent(quantity.Value), FigureUnits.Percent, qualifier, language);
         }
 
         if (d.IsNone)

@@ -19,6 +19,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private const int ValuationReach = 24;
     private const int TightGap = 4;
     private const int CountReach = 24;
+    private const int CountedGap = 8;
 
     // A scaled amount with nothing named ("the 500bn", "1000亿") is money in questions about the deal: counts of
     // things this large are named ("700 million users").
@@ -140,7 +141,9 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         if (figure.Kind == FigureKind.Count)
         {
             // A count names what it counts right after it ("8m homes", "800万户"), or is a number of a unit ("6 months").
-            var next = mentions.FirstOrDefault(m => !consumed.Contains(m) && m.Start >= figure.Start + figure.Length && Gap(lower, figure.Start + figure.Length, m.Start) <= 2);
+            // The thing counted follows the number, perhaps after one word ("6 equal installments", "800多万户").
+            var next = mentions.FirstOrDefault(m => !consumed.Contains(m) && m.Start >= figure.Start + figure.Length && Gap(lower, figure.Start + figure.Length, m.Start) <= CountedGap
+                && (m.Kind == UnitMentionKind.Counted || Gap(lower, figure.Start + figure.Length, m.Start) <= 2));
             if (next is { Kind: UnitMentionKind.Counted })
             {
                 consumed.Add(next);
@@ -150,6 +153,13 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             {
                 consumed.Add(next);
                 quantity = new Quantity(figure.Value * next.Factor, next.Dimension);
+            }
+            else if (next is { Kind: UnitMentionKind.Currency } && Gap(lower, figure.Start + figure.Length, next.Start) == 0)
+            {
+                // "0.08刀", "7.1 yuan": an amount in a currency the number's own sign did not give. Only right after the
+                // number: "100bn in euros" asks for euros, it does not state them.
+                consumed.Add(next);
+                quantity = new Quantity(figure.Value, next.Dimension);
             }
             else if (figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ','))
             {

@@ -257,8 +257,24 @@ public static class QuantitySolver
             shape -= 3;
         }
 
+        // Adding or taking away is asked for in words ("how much is left", "combined"); otherwise amounts combine
+        // by multiplying and dividing.
+        if (goal.Operation is not (Operation.Add or Operation.Subtract) && Uses(expression, Operation.Add, Operation.Subtract))
+        {
+            shape -= 3;
+        }
+
+        // "How many of our 3,000-home blocks is 8 million homes?": a count of things reads as at least one.
+        if (goal.Dimension.CountedNoun == "thing" && result.Value < 1)
+        {
+            shape -= 1;
+        }
+
         return shape;
     }
+
+    private static bool Uses(Expression expression, params Operation[] operations) =>
+        expression is Binary binary && (operations.Contains(binary.Operation) || Uses(binary.Left, operations) || Uses(binary.Right, operations));
 
     // Figures stated by the same articles share a scope (the planned total and the planned capacity).
     private static double SharedScope(List<Operand> leaves)

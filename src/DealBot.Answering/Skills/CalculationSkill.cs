@@ -450,7 +450,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 var postResult = Quantity.Percent(value.Value * 100m);
                 var postShown = formatter.Format(postResult, language);
                 calculations.Add(Calculation(post, postResult, postShown, leaves));
-                headline = replies.Get("post_money", language, ("pre", shown), ("post", postShown));
+                // The stake asked for after the money lands leads; the other way of counting follows.
+                headline = replies.Get(context.Frame.Has("frame.postmoney") ? "post_money_first" : "post_money", language, ("pre", shown), ("post", postShown));
             }
         }
 

@@ -49,6 +49,8 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
             ends.Add(new End(context.Knowledge.Today, context.Language == Languages.Chinese ? "今天" : "today", null));
         }
 
+        // A stated date that is a milestone's ("from 2025-09-22, the announcement") is cited as that milestone.
+        ends = ends.Select(e => e.Event is null && context.Knowledge.Facts.Events.FirstOrDefault(m => m.From == e.Day && m.To == e.Day) is { } same ? e with { Event = same } : e).ToList();
         var (from, to) = ends[0].Day <= ends[1].Day ? (ends[0], ends[1]) : (ends[1], ends[0]);
         var events = ends.Select(e => e.Event).OfType<TimelineEvent>().ToList();
         var inputs = events.Select(e => $"{e.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{e.Id}").ToArray();

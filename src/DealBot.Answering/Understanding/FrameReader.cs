@@ -34,6 +34,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         var raw = phrasebook.Find(text.Lower);
         var reading = quantities.Read(text, raw);
         var cues = Clean(raw, reading);
+
+        // "24/7", "满负荷": manners of speaking, not numbers to compute with.
+        var filler = cues.Where(c => c.Cue == "filler").ToList();
+        reading = reading with { Quantities = reading.Quantities.Where(q => !filler.Any(f => q.Start >= f.Start && q.End <= f.End)).ToList() };
         var kind = KindOf(text, cues, entities);
         var premise = PremiseOf(text, cues);
         var marked = premise is null ? reading : reading with { Quantities = reading.Quantities.Select(q => Mark(q, premise.Value, cues)).ToList() };
@@ -99,6 +103,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     private static List<CueHit> Clean(IReadOnlyList<CueHit> hits, QuantityReading reading)
     {
         var assumptions = hits.Where(h => h.Cue == "frame.hypothetical").ToList();
+
+        // "How much of the pledge" asks for a share, unless what it asks is how much is left of it.
+        var remainder = hits.Any(h => h.Cue == "op.difference");
+        hits = [.. hits.Where(h => h.Cue != "op.portion" || !remainder).Select(h => h.Cue == "op.portion" ? h with { Cue = "op.share" } : h)];
         return hits
             .Where(h => h.Cue.StartsWith("frame.", StringComparison.Ordinal) || !reading.Quantities.Any(q => !q.UnitOnly && h.Start >= q.Start && h.End <= q.End))
             .Where(h => h.Cue == "frame.hypothetical" || !assumptions.Any(a => h.Start >= a.Start && h.End <= a.End))
@@ -249,6 +257,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Amount;
         }
 
+        // "既然首笔是500亿，还剩多少": what is left of, or added to, a stated amount is more of the same kind.
+        if ((Has("op.difference") || Has("op.sum")) && reading.Quantities.Where(q => !q.UnitOnly).Select(q => q.Quantity.Dimension).FirstOrDefault(d => d.IsMoney || d.IsPower) is { } kind)
+        {
+            return kind.IsMoney ? AnswerType.Amount : AnswerType.Power;
+        }
+
         if (Has("ask.list"))
         {
             return AnswerType.List;
@@ -389,7 +403,8 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
     private decimal? FactorOf(string lower, IReadOnlyList<CueHit> cues)
     {
-        if (!cues.Any(c => c.Cue == "frame.anaphora"))
+        // "half of that", "假如周活再翻一倍": a factor applies to something referred to or supposed.
+        if (!cues.Any(c => c.Cue is "frame.anaphora" or "frame.hypothetical"))
         {
             return null;
         }
