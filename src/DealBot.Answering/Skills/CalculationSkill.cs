@@ -147,9 +147,16 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             numerator = null;
         }
 
+        // "and over a year in kWh?" after "1.25 kW per household": still per household, unless the question names another.
+        var per = target.Per?.Dimension;
+        if (per is null && frame.IsFollowUp && last is not null && last.Dimension.Split().Denominator is { IsNone: false } carried && frame.Asked != AnswerType.Count)
+        {
+            per = carried;
+        }
+
         var numerators = numerator is not null ? [numerator] : OpenNumerators(frame, stated, previous, last);
         return numerators
-            .Select(n => target.Per is { } per && frame.Asked != AnswerType.Count && !n.Equals(per.Dimension) ? n / per.Dimension : n)
+            .Select(n => per is not null && frame.Asked != AnswerType.Count && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
             .Distinct()
             .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute })
             .ToList();

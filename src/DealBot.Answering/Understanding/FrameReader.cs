@@ -230,6 +230,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Power;
         }
 
+        // "How many US homes worth of power": the thing counted says what is asked, over a money word.
+        if (Has("ask.count") && reading.Target.Counted is not null && reading.Target.Currency is null)
+        {
+            return AnswerType.Count;
+        }
+
         if (Has("ask.amount") || reading.Target.Currency is not null)
         {
             return AnswerType.Amount;
