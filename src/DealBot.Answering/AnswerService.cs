@@ -1,5 +1,6 @@
 using DealBot.Answering.Composition;
 using DealBot.Answering.Llm;
+using DealBot.Answering.Understanding;
 using DealBot.Core.Answers;
 using DealBot.Core.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -7,25 +8,30 @@ using Microsoft.Extensions.Logging;
 namespace DealBot.Answering;
 
 /// <summary>
-/// The one answer engine: question → analysis → hybrid retrieval → screening → composition (the LLM when one is
-/// configured, else offline) → verification → answer. The CLI, batch mode and the Discord bot all call it.
+/// The one answer engine: question → understanding (read against the conversation) → hybrid retrieval → screening →
+/// composition (the LLM when one is configured, else the offline skills) → verification → answer. The CLI, batch
+/// mode and the Discord bot all call it.
 /// </summary>
 /// <remarks>
-/// Refusals and out-of-scope replies are decided before either composer runs, so a model never sees a question the
-/// offline path would refuse. An LLM answer that fails verification after its retry, or a model that fails, gives way
-/// to the offline answer; the trace says which path answered.
+/// Refusals, small talk and out-of-scope replies are decided before either composer runs, so a model never sees a
+/// question the offline path would refuse. An LLM answer that fails verification after its retry, or a model that
+/// fails, gives way to the offline answer; the trace says which path answered.
 /// </remarks>
 public sealed partial class AnswerService : IAnswerService
 {
     private const int MaxQuestionLength = 2000;
-    private readonly ComposeContextFactory _contexts;
-    private readonly GroundedOfflineComposer _offline;
+    private readonly AnswerContextFactory _contexts;
+    private readonly ConversationReplay _conversation;
+    private readonly Screen _screen;
+    private readonly OfflineEngine _offline;
     private readonly ILlmAnswerer _llm;
     private readonly ILogger<AnswerService> _logger;
 
-    internal AnswerService(ComposeContextFactory contexts, GroundedOfflineComposer offline, ILlmAnswerer llm, ILogger<AnswerService> logger)
+    internal AnswerService(AnswerContextFactory contexts, ConversationReplay conversation, Screen screen, OfflineEngine offline, ILlmAnswerer llm, ILogger<AnswerService> logger)
     {
         _contexts = contexts;
+        _conversation = conversation;
+        _screen = screen;
         _offline = offline;
         _llm = llm;
         _logger = logger;
@@ -41,18 +47,24 @@ public sealed partial class AnswerService : IAnswerService
             text = text[..MaxQuestionLength];
         }
 
-        var context = await _contexts.CreateAsync(text, question.History, cancellationToken).ConfigureAwait(false);
-        var analysis = context.Question;
-        List<string> steps = [$"intent: {analysis.Intent}; kind: {analysis.Kind}"];
-        if (QuestionScreen.Decline(context) is { } declined)
+        var view = await _contexts.ViewAsync(cancellationToken).ConfigureAwait(false);
+        var previous = await _conversation.ReplayAsync(question.History, view, cancellationToken).ConfigureAwait(false);
+        var context = await _contexts.CreateAsync(text, previous, view, cancellationToken).ConfigureAwait(false);
+        var frame = context.Frame;
+        List<string> steps =
+        [
+            $"kind: {frame.Kind}; asked: {frame.Asked}{(frame.IsFollowUp ? "; follow-up" : string.Empty)}; entities: {string.Join(", ", frame.EntityIds)}",
+            $"cues: {string.Join(", ", frame.Cues.Where(c => c.Cue != "ask.interrogative").Select(c => $"{c.Cue} '{c.Phrase}'").Distinct())}",
+        ];
+        if (_screen.Decline(frame, context.Passages, view) is { } declined)
         {
             steps.Add("path: screened (no composer)");
             return Finish(question, text, context, declined, steps, null);
         }
 
-        if (_llm.IsEnabled)
+        if (_llm.IsEnabled && frame.Kind == QuestionKind.Question)
         {
-            var request = new LlmAnswerRequest(text, analysis.Language, context.Passages, question.History);
+            var request = new LlmAnswerRequest(text, frame.Language, context.Passages, question.History);
             var result = await _llm.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
             if (!result.ShouldFallBack)
             {
@@ -75,12 +87,12 @@ public sealed partial class AnswerService : IAnswerService
             steps.Add("path: offline");
         }
 
-        var (composed, verdict) = _offline.Compose(context);
-        return Finish(question, text, context, composed, steps, verdict);
+        var (turn, verdict) = await _offline.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        return Finish(question, text, context, turn.Answer, steps, verdict);
     }
 
-    private static Answer Finish(Question question, string text, ComposeContext context, ComposedAnswer composed, List<string> steps, string? verdict) =>
-        new(text, composed.Status, context.Language, composed.Text, composed.Citations, composed.Calculations, composed.AsOf)
+    private static Answer Finish(Question question, string text, AnswerContext context, ComposedAnswer composed, List<string> steps, string? verdict) =>
+        new(text, composed.Status, context.Frame.Language, composed.Text, composed.Citations, composed.Calculations, composed.AsOf)
         {
             Id = question.Id,
             Trace = question.Trace ? new AnswerTrace(context.Passages, [.. steps, .. composed.Steps], verdict) : null,

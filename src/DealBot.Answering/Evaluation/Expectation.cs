@@ -10,6 +10,12 @@ namespace DealBot.Answering.Evaluation;
 /// <param name="MustNot">Strings that must not appear.</param>
 public sealed record Expectation(string Id, string Question, IReadOnlyList<string> Expect, IReadOnlyList<IReadOnlyList<string>> Must, IReadOnlyList<string> MustNot)
 {
+    /// <summary>
+    /// The conversation the question belongs to, when it is one turn of several: lines sharing this value are asked in
+    /// file order, each with the earlier turns as history (as in <c>batch</c>). Null for a question asked on its own.
+    /// </summary>
+    public string? Conversation { get; init; }
+
     /// <summary>Parses JSON Lines; blank lines are skipped.</summary>
     /// <exception cref="FormatException">A line is not a valid expectation; the message names the line.</exception>
     public static IReadOnlyList<Expectation> ParseLines(IEnumerable<string> lines)
@@ -38,7 +44,8 @@ public sealed record Expectation(string Id, string Question, IReadOnlyList<strin
                 var mustNot = root.TryGetProperty("must_not", out var n) && n.ValueKind == JsonValueKind.Array
                     ? n.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToList()
                     : [];
-                result.Add(new Expectation(id, question, expect, must, mustNot));
+                var conversation = root.TryGetProperty("conversation", out var c) && c.ValueKind is JsonValueKind.String or JsonValueKind.Number ? c.ToString() : null;
+                result.Add(new Expectation(id, question, expect, must, mustNot) { Conversation = conversation });
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
             {

@@ -2,7 +2,11 @@ using DealBot.Core.Answers;
 
 namespace DealBot.Answering.Evaluation;
 
-/// <summary>Asks the answer engine every question of an expectation file and checks each answer.</summary>
+/// <summary>
+/// Asks the answer engine every question of an expectation file and checks each answer. Turns of one conversation are
+/// asked with the turns before them as history; a question the engine fails on is a failed expectation, and the run
+/// goes on.
+/// </summary>
 public static class ExpectationRunner
 {
     public static async Task<IReadOnlyList<ExpectationResult>> RunAsync(IAnswerService engine, IReadOnlyList<Expectation> expectations, CancellationToken cancellationToken = default)
@@ -10,9 +14,28 @@ public static class ExpectationRunner
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(expectations);
         var results = new List<ExpectationResult>(expectations.Count);
+        var conversations = new Dictionary<string, List<ConversationTurn>>(StringComparer.Ordinal);
         foreach (var expectation in expectations)
         {
-            var answer = await engine.AnswerAsync(new Question(expectation.Question, Id: expectation.Id), cancellationToken).ConfigureAwait(false);
+            List<ConversationTurn>? history = null;
+            if (expectation.Conversation is { } id && !conversations.TryGetValue(id, out history))
+            {
+                history = [];
+                conversations[id] = history;
+            }
+
+            Answer answer;
+            try
+            {
+                answer = await engine.AnswerAsync(new Question(expectation.Question, history is null ? null : [.. history], expectation.Id), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                results.Add(new ExpectationResult(expectation, null, [$"error: {ex.GetType().Name}: {ex.Message}"]));
+                continue;
+            }
+
+            history?.Add(new ConversationTurn(expectation.Question, answer.Text));
             results.Add(new ExpectationResult(expectation, answer, ExpectationChecker.Check(expectation, answer)));
         }
 
@@ -20,8 +43,8 @@ public static class ExpectationRunner
     }
 }
 
-/// <summary>An expectation, the answer it got and what is wrong with it (empty when it passed).</summary>
-public sealed record ExpectationResult(Expectation Expectation, Answer Answer, IReadOnlyList<string> Problems)
+/// <summary>An expectation, the answer it got (null when the engine failed) and what is wrong (empty when it passed).</summary>
+public sealed record ExpectationResult(Expectation Expectation, Answer? Answer, IReadOnlyList<string> Problems)
 {
     public bool Passed => Problems.Count == 0;
 }

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using DealBot.Answering.Analysis;
+using DealBot.Answering.Understanding;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
 using DealBot.Core.Figures;
@@ -50,7 +50,7 @@ public sealed class FiguresPlugin(IKnowledgeCatalog catalog, LexicalMatchers enc
     private static double Score(FactMatcher matcher, IReadOnlyDictionary<string, double> terms, string query, FactFigure figure)
     {
         var described = matcher.Score(terms, [figure.Label.En, figure.Label.Zh, figure.Note?.En ?? string.Empty, figure.Note?.Zh ?? string.Empty, figure.Id.Replace('-', ' '), .. figure.Aliases]);
-        return described + figure.Aliases.Count(a => a.Length > 1 && PhraseMatch.Contains(query, a));
+        return described + figure.Aliases.Count(a => a.Length > 1 && new PhraseMatcher(a).Matches(query.ToLowerInvariant()).Any());
     }
 
     private FigureMatch ToMatch(FactFigure f, double score, string language)

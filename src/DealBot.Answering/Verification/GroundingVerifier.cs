@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DealBot.Core.Answers;
 using DealBot.Core.Figures;
+using DealBot.Core.Text;
 
 namespace DealBot.Answering.Verification;
 
@@ -30,7 +31,11 @@ public sealed partial class GroundingVerifier(FigureExtractor extractor, FigureE
         var evidence = Evidence(citations, calculations, knownDates);
         var operands = calculations.SelectMany(CalculationFigures.Operands).ToList();
         var ungrounded = new List<UngroundedNumber>();
-        foreach (var figure in extractor.ExtractNumbers(AnswerMasking.Mask(text)))
+        // Traditional characters are read in simplified form (1000億 is 1000亿); the text keeps its length.
+        // A quoted sentence may give a day without its year ("on September 22"): it is read in the year of the
+        // sources it quotes.
+        var year = citations.Max(c => c.Published)?.Year;
+        foreach (var figure in extractor.ExtractNumbers(ChineseScript.ToSimplified(AnswerMasking.Mask(text)), year))
         {
             if (!IsGrounded(figure, evidence, operands))
             {

@@ -5,4 +5,20 @@ namespace DealBot.Core.Facts;
 /// <param name="Kind">"company", "person", "product", "project", "agency", "unit", "place" or "concept".</param>
 /// <param name="English">English names, the first being the display name.</param>
 /// <param name="Chinese">Chinese names, the first being the display name.</param>
-public sealed record GlossaryEntry(string Id, string Kind, IReadOnlyList<string> English, IReadOnlyList<string> Chinese);
+public sealed record GlossaryEntry(string Id, string Kind, IReadOnlyList<string> English, IReadOnlyList<string> Chinese)
+{
+    /// <summary>
+    /// Other ways people write the entity, in any language and any case: tickers ("nvda"), nicknames ("team green",
+    /// "老黄"), common slips ("openia", "英伟大"). They are recognised, never displayed.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>
+    /// The entity this one stands for in questions about the deal: a chief executive for the company ("how much is
+    /// Jensen putting in" asks about Nvidia). Null for most entries.
+    /// </summary>
+    public string? Represents { get; init; }
+
+    /// <summary>Every name of the entry: English, Chinese and aliases.</summary>
+    public IEnumerable<string> AllNames => English.Concat(Chinese).Concat(Aliases);
+}

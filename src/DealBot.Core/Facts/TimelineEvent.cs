@@ -17,4 +17,11 @@ public sealed record TimelineEvent(
     LocalizedText What,
     bool Planned,
     DateOnly AsOf,
-    IReadOnlyList<FactSource> Sources);
+    IReadOnlyList<FactSource> Sources)
+{
+    /// <summary>
+    /// True for the few facts that tell the story in short: what an overview ("explain the deal") and a list of the key
+    /// numbers show, in the order of the facts file. Moderators mark them with <c>headline: true</c>.
+    /// </summary>
+    public bool Headline { get; init; }
+}

@@ -131,6 +131,7 @@ internal static class FigureLexicon
         new("bln", Giga),
         new("mn", Mega),
         new("mln", Mega),
+        new("T", Tera, Spacing.Attached),
         new("B", Giga, Spacing.Attached),
         new("M", Mega, Spacing.Attached),
         new("K", Kilo, Spacing.Attached),

@@ -4,7 +4,7 @@ namespace DealBot.Core.Matching;
 /// A light English stemmer (plural, -ing, -ed, -ment, -ly): enough for "invest", "invests", "invested", "investing" and
 /// "investment" to share a term, without the over-stemming of a full Porter stemmer on names.
 /// </summary>
-internal static class EnglishStemmer
+public static class EnglishStemmer
 {
     public static string Stem(string word)
     {

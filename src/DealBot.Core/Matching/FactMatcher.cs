@@ -25,7 +25,7 @@ public sealed class FactMatcher(TermAnalyzer analyzer)
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in analyzer.Analyze(question))
         {
-            if (!QuestionTerms.Contains(term))
+            if (!QuestionTerms.Contains(term) && !StraddlesFunctionWord(term))
             {
                 weights[term] = WeightOf(term);
             }
@@ -92,6 +92,14 @@ public sealed class FactMatcher(TermAnalyzer analyzer)
 
         return terms;
     }
+
+    // A Chinese bigram that takes a particle or question word ("布的" of "宣布的", "易是" of "交易是") spans two words and
+    // names nothing; it would only dilute what the question is about.
+    private static bool StraddlesFunctionWord(string term) =>
+        term.Length == 2 && DealBot.Core.Documents.Languages.IsCjk(term[0]) && DealBot.Core.Documents.Languages.IsCjk(term[1])
+        && (FunctionCharacters.Contains(term[0]) || FunctionCharacters.Contains(term[1]));
+
+    private static readonly HashSet<char> FunctionCharacters = ['的', '是', '了', '吗', '呢', '吧', '啊', '么', '什', '哪', '谁', '几', '怎', '还', '被', '把', '给', '让', '这', '那', '个', '样'];
 
     private static double WeightOf(string term) => term switch
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using DealBot.Core.Documents;
 using DealBot.Core.Facts;
+using DealBot.Core.Text;
 
 namespace DealBot.Core.Matching;
 
@@ -17,9 +18,15 @@ public sealed class GlossaryMatcher
     {
         ArgumentNullException.ThrowIfNull(entries);
         Entries = entries;
-        _names = entries
-            .SelectMany(e => e.English.Concat(e.Chinese).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().Select(n => (Name: n.Trim(), Entry: e)))
-            .Select(x => (x.Name, x.Entry, CaseSensitive: x.Name.Length <= 4 && x.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)), Cjk: x.Name.Any(Languages.IsCjk)))
+        // Display names are matched in simplified script, as the text they are found in is (輝達 is read as 辉达).
+        // Aliases (tickers, nicknames) are matched ignoring case whatever their length: "nvda" is Nvidia.
+        var names = entries.SelectMany(e => e.English.Concat(e.Chinese).Select(n => (Name: n, Entry: e, Alias: false))
+            .Concat(e.Aliases.Select(n => (Name: n, Entry: e, Alias: true))));
+        _names = names
+            .Where(x => !string.IsNullOrWhiteSpace(x.Name))
+            .Select(x => (Name: ChineseScript.ToSimplified(x.Name.Trim()), x.Entry, x.Alias))
+            .DistinctBy(x => (x.Name, x.Entry.Id))
+            .Select(x => (x.Name, x.Entry, CaseSensitive: !x.Alias && x.Name.Length <= 4 && x.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)), Cjk: x.Name.Any(Languages.IsCjk)))
             .OrderByDescending(x => x.Name.Length)
             .ToList();
     }

@@ -31,11 +31,16 @@ public sealed class TermAnalyzer(GlossaryMatcher glossary, FigureExtractor figur
     public List<string> Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = TextNormalizer.Normalize(text);
+        // Traditional and simplified Chinese are one language to match: 輝達 and 辉达 give the same terms.
+        var normalized = ChineseScript.ToSimplified(TextNormalizer.Normalize(text));
         var terms = new List<string>();
         foreach (var match in glossary.Find(normalized))
         {
             terms.Add("e:" + match.Entry.Id);
+            if (match.Entry.Represents is { Length: > 0 } represented)
+            {
+                terms.Add("e:" + represented);
+            }
         }
 
         foreach (var figure in figures.Extract(normalized))

@@ -56,7 +56,10 @@ internal sealed class FactSheetMapper(string factsFile, string glossaryFile)
             qualifier,
             Date(Required(m.AsOf, "as_of", what, m.Line, _factsFile), "as_of", what, m.Line),
             Sources(m.Sources, what),
-            m.Note is null ? null : Text(m.Note));
+            m.Note is null ? null : Text(m.Note))
+        {
+            Headline = m.Headline,
+        };
     }
 
     private TimelineEvent MapEvent(EventModel m)
@@ -90,7 +93,10 @@ internal sealed class FactSheetMapper(string factsFile, string glossaryFile)
             Text(Required(m.What, "what", what, m.Line, _factsFile)),
             m.Planned,
             Date(Required(m.AsOf, "as_of", what, m.Line, _factsFile), "as_of", what, m.Line),
-            Sources(m.Sources, what));
+            Sources(m.Sources, what))
+        {
+            Headline = m.Headline,
+        };
     }
 
     private AttributedView MapView(ViewModel m)
@@ -123,7 +129,11 @@ internal sealed class FactSheetMapper(string factsFile, string glossaryFile)
             throw new FactSheetException(_glossaryFile, m.Line, UnknownMessage("kind", m.Kind!, what, FactVocabulary.GlossaryKinds));
         }
 
-        return new GlossaryEntry(id, kind, Names(m.En), Names(m.Zh));
+        return new GlossaryEntry(id, kind, Names(m.En), Names(m.Zh))
+        {
+            Aliases = Names(m.Aliases),
+            Represents = string.IsNullOrWhiteSpace(m.Represents) ? null : m.Represents.Trim(),
+        };
 
         static string[] Names(List<string>? names) =>
             [.. (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim())];

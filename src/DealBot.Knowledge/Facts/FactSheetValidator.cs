@@ -54,6 +54,12 @@ public sealed class FactSheetValidator
             problems.Add(new(entry.Id, "the glossary entry has no names") { File = FactSheetLoader.GlossaryFileName });
         }
 
+        var glossaryIds = facts.Glossary.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in facts.Glossary.Where(g => g.Represents is not null && (g.Represents == g.Id || !glossaryIds.Contains(g.Represents))))
+        {
+            problems.Add(new(entry.Id, $"represents '{entry.Represents}', which is not another entry of the glossary"));
+        }
+
         return problems;
     }
 

@@ -12,7 +12,7 @@ internal static class FactVocabulary
     public static readonly IReadOnlyList<string> Stances = ["supportive", "concerned", "mixed", "critical", "neutral"];
 
     public static readonly IReadOnlyList<string> GlossaryKinds =
-        ["company", "person", "product", "project", "agency", "unit", "place", "concept"];
+        ["company", "person", "product", "project", "agency", "unit", "place", "concept", "word"];
 
     /// <summary>Lower case, with spaces and hyphens read as underscores ("up to", "up-to" and "up_to" are the same).</summary>
     public static string Normalize(string value) =>

@@ -49,7 +49,10 @@ internal static class EvalVerb
                     Console.WriteLine($"  - {problem}");
                 }
 
-                Console.WriteLine($"  answer ({AnswerStatusNames.Of(failure.Answer.Status)}): {failure.Answer.Text}");
+                if (failure.Answer is { } answer)
+                {
+                    Console.WriteLine($"  answer ({AnswerStatusNames.Of(answer.Status)}): {answer.Text}");
+                }
             }
 
             var passed = results.Count(r => r.Passed);

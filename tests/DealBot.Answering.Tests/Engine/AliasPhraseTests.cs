@@ -11,7 +11,7 @@ public sealed class AliasPhraseTests(AnswerEngineFixture fixture) : IClassFixtur
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
 
-        Assert.StartsWith("About " + share, answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith(share, answer.Text, StringComparison.Ordinal);
         Assert.Contains("10e9", answer.Calculations[0].Expression, StringComparison.Ordinal);
     }
 }

@@ -109,7 +109,7 @@ public sealed class ExpectationFileTests(AnswerEngineFixture fixture, ITestOutpu
         var results = await ExpectationRunner.RunAsync(fixture.Engine, Load(file));
         foreach (var failure in results.Where(r => !r.Passed))
         {
-            output.WriteLine($"FAIL {failure.Expectation.Id}: {string.Join("; ", failure.Problems)} — {failure.Answer.Text}");
+            output.WriteLine($"FAIL {failure.Expectation.Id}: {string.Join("; ", failure.Problems)} — {failure.Answer?.Text}");
         }
 
         var passed = results.Count(r => r.Passed);

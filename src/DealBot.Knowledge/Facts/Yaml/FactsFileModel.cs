@@ -46,6 +46,8 @@ internal sealed class FigureModel : YamlEntry
 
     public LocalizedModel? Note { get; set; }
 
+    public bool Headline { get; set; }
+
     public List<SourceModel>? Sources { get; set; }
 }
 
@@ -62,6 +64,8 @@ internal sealed class EventModel : YamlEntry
     public LocalizedModel? What { get; set; }
 
     public bool Planned { get; set; }
+
+    public bool Headline { get; set; }
 
     public string? AsOf { get; set; }
 

@@ -16,4 +16,8 @@ internal sealed class GlossaryEntryModel : YamlEntry
     public List<string>? En { get; set; }
 
     public List<string>? Zh { get; set; }
+
+    public List<string>? Aliases { get; set; }
+
+    public string? Represents { get; set; }
 }

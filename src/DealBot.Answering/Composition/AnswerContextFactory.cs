@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using DealBot.Answering.Quantities;
+using DealBot.Answering.Skills;
+using DealBot.Answering.Understanding;
+using DealBot.Core.Facts;
+using DealBot.Core.Matching;
+using DealBot.Core.Retrieval;
+
+namespace DealBot.Answering.Composition;
+
+/// <summary>
+/// Reads a question and looks it up: the knowledge base as it is now (facts, matchers, articles, today), the
+/// question's frame read against the previous turn, and hybrid retrieval for it (with the question it follows, for a
+/// follow-up).
+/// </summary>
+internal sealed class AnswerContextFactory(
+    FrameReader reader,
+    FollowUpResolver resolver,
+    IKnowledgeSearch search,
+    IKnowledgeCatalog catalog,
+    LexicalMatchers matchers,
+    Phrasebook phrasebook,
+    UnitCatalog units,
+    TimeProvider time)
+{
+    private const int PassageCount = 8;
+    private readonly ConditionalWeakTable<FactSheet, SpellingCorrector> _spellers = [];
+
+    /// <exception cref="KnowledgeStoreUnavailableException">The knowledge base cannot be reached.</exception>
+    public async Task<KnowledgeView> ViewAsync(CancellationToken cancellationToken)
+    {
+        var facts = await catalog.GetFactsAsync(cancellationToken).ConfigureAwait(false);
+        var sources = (await catalog.GetSourcesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var speller = _spellers.GetValue(facts, Speller);
+        return new KnowledgeView(facts, matchers.FactMatcherFor(facts), matchers.GlossaryFor(facts), speller, sources, today);
+    }
+
+    /// <summary>The frame of <paramref name="text"/> read against <paramref name="previous"/>, without retrieval.</summary>
+    public QuestionFrame Read(string text, AnsweredTurn? previous, KnowledgeView view)
+    {
+        var frame = reader.Read(text, view.Glossary, view.Matcher, view.Speller);
+        return resolver.Resolve(frame, previous?.Frame, previous?.Result, view.Glossary, view.Matcher, view.CoreEntities);
+    }
+
+    /// <summary>The frame of a part of a question (or a whole one) read against the frame and result before it.</summary>
+    public QuestionFrame Resolve(QuestionText text, QuestionFrame? previous, TurnResult? result, KnowledgeView view) =>
+        resolver.Resolve(reader.Read(text, view.Glossary, view.Matcher), previous, result, view.Glossary, view.Matcher, view.CoreEntities);
+
+    /// <exception cref="KnowledgeStoreUnavailableException">The knowledge base cannot be reached.</exception>
+    public async Task<AnswerContext> CreateAsync(string text, AnsweredTurn? previous, KnowledgeView view, CancellationToken cancellationToken)
+    {
+        var frame = Read(text, previous, view);
+        var passages = await RetrieveAsync(frame, cancellationToken).ConfigureAwait(false);
+        return new AnswerContext(frame, passages, view, previous);
+    }
+
+    /// <summary>
+    /// What retrieval finds for a frame: for a follow-up, with the question it follows ("and per household?" looks up
+    /// the investment asked about before). Messages whose kind decides the reply (refusals, small talk) are not looked
+    /// up, which spares embedding them.
+    /// </summary>
+    public async Task<IReadOnlyList<ScoredPassage>> RetrieveAsync(QuestionFrame frame, CancellationToken cancellationToken)
+    {
+        if (frame.Kind != QuestionKind.Question || frame.Text.Text.Length == 0)
+        {
+            return [];
+        }
+
+        var query = frame.IsFollowUp && frame.Previous is { } previous ? $"{previous.Text.Text} {frame.Text.Text}" : frame.Text.Text;
+        return await search.SearchAsync(query, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
+    }
+
+    // What the engine understands, for forgiving typos: names, phrases, units and the words of the curated facts.
+    private SpellingCorrector Speller(FactSheet facts) => new(
+        phrasebook.Vocabulary
+            .Concat(facts.Figures.SelectMany(FactScoring.TextsOf))
+            .Concat(facts.Events.SelectMany(e => new[] { e.What.En }.Concat(e.Sources.Select(s => s.Quote))))
+            .Concat(facts.Views.SelectMany(v => new[] { v.Person.En, v.Affiliation.En, v.Said.En }.Concat(v.Sources.Select(s => s.Quote)))),
+        facts.Glossary.SelectMany(g => g.AllNames)
+            .Concat(units.Names)
+            .Concat(facts.Figures.SelectMany(f => new[] { f.Label.En }.Concat(f.Aliases))));
+}

@@ -1,0 +1,400 @@
+using DealBot.Answering.Understanding;
+using DealBot.Core.Documents;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Quantities;
+
+/// <summary>
+/// Reads the quantities a question states, with what makes them usable in a calculation: rates ("$45bn per GW",
+/// "$0.08/kWh", "每户1.2千瓦", "$8bn a year"), single units standing as operands ("a GW costs…", "for a year"),
+/// exchange rates ("in euros at 0.93", "eur/usd is 1.17", "按7.1的汇率"), counted things ("8m homes", "800万户"), and
+/// whether each is assumed, claimed or rejected. It also reads what the question wants a result measured in ("in MW",
+/// "per household", "换成人民币").
+/// </summary>
+public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
+{
+    // How far apart a "per X" and the amount it divides may stand in one clause.
+    private const int LatinWindow = 30;
+    private const int CjkWindow = 10;
+    private const int ValuationReach = 24;
+    private const int TightGap = 4;
+    private const int CountReach = 24;
+    private const int CountedGap = 8;
+
+    // A scaled amount with nothing named ("the 500bn", "1000亿") is money in questions about the deal: counts of
+    // things this large are named ("700 million users").
+    private const decimal UnnamedMoneyFloor = 100_000_000m;
+
+    private static readonly string[] ExplicitPerLatin = ["per", "each", "every", "a piece"];
+    private static readonly string[] ArticleLatin = ["a", "an", "one", "1"];
+    private static readonly string[] ExplicitPerCjk = ["每一", "每个", "每位", "每名", "每", "/"];
+
+    public QuantityReading Read(QuestionText question, IReadOnlyList<CueHit> cues)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(cues);
+        var text = question.Text;
+        var lower = question.Lower;
+        var figures = SafeExtract(text);
+        var dates = figures.Where(f => f.Kind == FigureKind.Date).ToList();
+        var numbers = figures.Where(f => f.Kind != FigureKind.Date).ToList();
+        var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length))).ToList();
+        var clauses = new Clauses(text, cues);
+
+        var quantities = new List<StatedQuantity>();
+        var consumed = new HashSet<UnitMention>();
+        foreach (var figure in numbers)
+        {
+            if (Read(figure, text, lower, mentions, consumed, cues) is { } stated)
+            {
+                quantities.Add(stated);
+            }
+        }
+
+        var perTargets = new List<UnitMention>();
+        foreach (var mention in mentions.Where(m => m.Kind != UnitMentionKind.Currency && !consumed.Contains(m)))
+        {
+            var marker = PerMarker(lower, mention);
+            if (marker == Marker.None && mention.Dimension.IsTime && (IsTimeWord(mention) || !PrecededBy(lower, mention.Start, "几", "多少", "many", "in", "换成", "算成", "成")))
+            {
+                // "a full year", "the whole year", "一年": a span of one unit.
+                marker = Marker.Article;
+            }
+
+            if (marker == Marker.None)
+            {
+                continue;
+            }
+
+            var index = Attach(mention, marker, quantities, clauses, lower);
+            if (index >= 0)
+            {
+                var rate = quantities[index];
+                var start = Math.Min(rate.Start, mention.Start);
+                var end = Math.Max(rate.End, mention.End);
+                quantities[index] = rate with
+                {
+                    Quantity = rate.Quantity with { Value = rate.Quantity.Value / mention.Factor, Dimension = rate.Quantity.Dimension / mention.Dimension },
+                    Start = start,
+                    Length = end - start,
+                    Surface = text[start..end],
+                };
+                consumed.Add(mention);
+            }
+            else if (mention.Dimension.IsTime && !(marker == Marker.Explicit && clauses.AsksAfter(mention.Start)))
+            {
+                // "for a year", "10吉瓦一年": a span of time to compute over.
+                quantities.Add(Unit(mention, text, clauses));
+                consumed.Add(mention);
+            }
+            else if (clauses.InScale(mention.Start))
+            {
+                // "at the same $ per GW": the rate the sources imply, neither an operand nor what is asked.
+                consumed.Add(mention);
+            }
+            else if (clauses.AsksAfter(mention.Start) || clauses.Asks(mention.Start) || (marker == Marker.Explicit && !clauses.Supposes(mention.Start)))
+            {
+                perTargets.Add(mention);
+                consumed.Add(mention);
+            }
+            else
+            {
+                quantities.Add(Unit(mention, text, clauses));
+                consumed.Add(mention);
+            }
+        }
+
+        ReadExchangeRates(text, lower, figures, mentions, quantities, clauses);
+        var target = Target(mentions.Where(m => !consumed.Contains(m)).ToList(), perTargets, clauses, lower, quantities, cues);
+        return new QuantityReading(quantities.OrderBy(q => q.Start).ToList(), dates, target)
+        {
+            FreeUnits = mentions.Where(m => m.Kind == UnitMentionKind.Unit && !consumed.Contains(m)).ToList(),
+            Counted = mentions.Where(m => m.Kind == UnitMentionKind.Counted && !m.Dimension.IsNone).ToList(),
+        };
+    }
+
+    private IReadOnlyList<Figure> SafeExtract(string text)
+    {
+        try
+        {
+            return extractor.ExtractNumbers(text);
+        }
+        catch (OverflowException)
+        {
+            // A number too large for any figure is not a figure; the rest of the question is still read.
+            return [];
+        }
+    }
+
+    private StatedQuantity? Read(Figure figure, string text, string lower, List<UnitMention> mentions, HashSet<UnitMention> consumed, IReadOnlyList<CueHit> cues)
+    {
+        Quantity? quantity = figure.Kind switch
+        {
+            FigureKind.Money => new Quantity(figure.Value, Dimension.Money(figure.Unit)),
+            FigureKind.Power => new Quantity(figure.Value, Dimension.Watts),
+            FigureKind.Energy => new Quantity(figure.Value, Dimension.WattHours),
+            FigureKind.Percent => Quantity.Percent(figure.Value),
+            FigureKind.Multiple => Quantity.Plain(figure.Value),
+            _ => null,
+        };
+
+        if (figure.Kind == FigureKind.Count)
+        {
+            // A count names what it counts right after it ("8m homes", "800万户"), or is a number of a unit ("6 months").
+            // The thing counted follows the number, perhaps after one word ("6 equal installments", "800多万户").
+            var next = mentions.FirstOrDefault(m => !consumed.Contains(m) && m.Start >= figure.Start + figure.Length && Gap(lower, figure.Start + figure.Length, m.Start) <= CountedGap
+                && (m.Kind == UnitMentionKind.Counted || Gap(lower, figure.Start + figure.Length, m.Start) <= 2));
+            if (next is { Kind: UnitMentionKind.Counted })
+            {
+                consumed.Add(next);
+                quantity = new Quantity(figure.Value, next.Dimension);
+            }
+            else if (next is { Kind: UnitMentionKind.Unit })
+            {
+                consumed.Add(next);
+                quantity = new Quantity(figure.Value * next.Factor, next.Dimension);
+            }
+            else if (next is { Kind: UnitMentionKind.Currency } && Gap(lower, figure.Start + figure.Length, next.Start) == 0)
+            {
+                // "0.08刀", "7.1 yuan": an amount in a currency the number's own sign did not give. Only right after the
+                // number: "100bn in euros" asks for euros, it does not state them.
+                consumed.Add(next);
+                quantity = new Quantity(figure.Value, next.Dimension);
+            }
+            else if (figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ','))
+            {
+                // A scaled count with nothing named: money when it is that large ("the 500bn valuation"), else a
+                // plain amount ("800万").
+                quantity = figure.Value >= UnnamedMoneyFloor ? new Quantity(figure.Value, Dimension.Money(FigureUnits.Usd)) : new Quantity(figure.Value, Dimension.Count("thing"));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (quantity is null)
+        {
+            return null;
+        }
+
+        var start = figure.Start;
+        return new StatedQuantity(quantity, figure.Surface, start, figure.Length)
+        {
+            Figure = figure,
+            Negated = Negated(lower, start, cues),
+            Divisor = DividesBy(lower, start),
+            Role = CalledValuation(lower, figure) ? "valuation" : null,
+        };
+    }
+
+    private static StatedQuantity Unit(UnitMention mention, string text, Clauses clauses) =>
+        new(new Quantity(mention.Factor, mention.Dimension), text.Substring(mention.Start, mention.Length), mention.Start, mention.Length) { UnitOnly = true };
+
+    // Which stated quantity a "per X" divides: the nearest one in its clause, when the two belong together.
+    private static int Attach(UnitMention mention, Marker marker, List<StatedQuantity> quantities, Clauses clauses, string lower)
+    {
+        var best = -1;
+        var bestGap = int.MaxValue;
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            if (q.UnitOnly || q.ExchangeRate || !clauses.Same(q.Start, mention.Start) || q.Quantity.Dimension.Equals(mention.Dimension) || q.Quantity.IsPercent)
+            {
+                continue;
+            }
+
+            // Time ("a year", "每月") makes a rate of money or of energy used: "$8bn a year", "一个月用电900度";
+            // "10 GW for a year" is a span.
+            if (mention.Dimension.IsTime && !q.Quantity.Dimension.IsMoney && !q.Quantity.Dimension.IsEnergy)
+            {
+                continue;
+            }
+
+            var (from, to) = q.Start < mention.Start ? (q.End, mention.Start) : (mention.End, q.Start);
+            var gap = Gap(lower, from, Math.Max(from, to));
+            var window = lower.AsSpan(Math.Min(q.Start, mention.Start), Math.Abs(q.Start - mention.Start)).ContainsAny(CjkChars) ? CjkWindow : LatinWindow;
+            if (marker == Marker.Article && mention.Dimension.IsTime)
+            {
+                window = 4;
+            }
+
+            // "1000亿美元摊到每个用户头上是多少": the question asks for the division; it is not a stated rate. A rate written
+            // tight ("$0.08/kWh", "$45bn per GW") is one whatever the clause asks.
+            if (q.Start < mention.Start && clauses.AsksAfter(mention.Start) && gap > TightGap)
+            {
+                continue;
+            }
+
+            if (gap <= window && gap < bestGap && !lower.AsSpan(from, Math.Max(0, to - from)).Contains(" for ", StringComparison.Ordinal))
+            {
+                (best, bestGap) = (i, gap);
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CjkChars = System.Buffers.SearchValues.Create(Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c).ToArray());
+
+    private static Marker PerMarker(string lower, UnitMention mention)
+    {
+        var before = lower[..mention.Start].TrimEnd();
+        if (ExplicitPerCjk.Any(before.EndsWith) || ExplicitPerLatin.Any(w => EndsWithWord(before, w)))
+        {
+            return Marker.Explicit;
+        }
+
+        if (ArticleLatin.Any(w => EndsWithWord(before, w)) || before.EndsWith('一'))
+        {
+            return Marker.Article;
+        }
+
+        return Marker.None;
+    }
+
+    // "annual", "一年", "全年" carry their own "one".
+    private static bool IsTimeWord(UnitMention mention) => mention.Name is "annual" or "annually" or "yearly" or "一年" or "全年";
+
+    private static bool EndsWithWord(string text, string word) =>
+        text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetterOrDigit(text[^(word.Length + 1)]));
+
+    private void ReadExchangeRates(string text, string lower, IReadOnlyList<Figure> figures, List<UnitMention> mentions, List<StatedQuantity> quantities, Clauses clauses)
+    {
+        var currencies = mentions.Where(m => m.Kind == UnitMentionKind.Currency).ToList();
+
+        // "7.1 yuan to the dollar", "7.2人民币兑1美元": an amount of another currency per dollar is a rate.
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            if (q.Quantity.Dimension.Currency is { } currency && currency != FigureUnits.Usd && !q.ExchangeRate)
+            {
+                var after = lower[q.End..Math.Min(lower.Length, q.End + 16)];
+                if (after.Contains("to the dollar", StringComparison.Ordinal) || after.Contains("per dollar", StringComparison.Ordinal) || after.Contains("to a dollar", StringComparison.Ordinal)
+                    || after.Contains("兑1美元", StringComparison.Ordinal) || after.Contains("兑一美元", StringComparison.Ordinal) || after.Contains("/usd", StringComparison.Ordinal))
+                {
+                    quantities[i] = q with { Quantity = new Quantity(q.Quantity.Value, Dimension.Money(currency) / Dimension.Money(FigureUnits.Usd)), ExchangeRate = true };
+                }
+            }
+        }
+        foreach (var figure in figures.Where(f => f.Kind == FigureKind.Count && f.Unit == FigureUnits.Count && f.Value is > 0 and < 1000))
+        {
+            if (quantities.Any(q => Overlaps(q.Start, q.Length, figure.Start, figure.Length)))
+            {
+                continue;
+            }
+
+            var clauseStart = clauses.StartOf(figure.Start);
+            var before = lower[clauseStart..figure.Start];
+            var pair = PairBefore(lower, figure.Start, currencies);
+            var introduced = units.RatePhrases.Any(p => p.Matches(before).Any(m => m.Start + m.Length >= before.TrimEnd().Length - 1 || before.Length - (m.Start + m.Length) <= 8));
+            if (pair is null && !introduced)
+            {
+                continue;
+            }
+
+            // "eur/usd is 1.17": one euro costs 1.17 dollars. "at 0.93" (to euros): one dollar buys 0.93 of the target.
+            var (per, into) = pair ?? (FigureUnits.Usd, TargetCurrency(currencies) ?? string.Empty);
+            if (into.Length == 0 || per == into)
+            {
+                continue;
+            }
+
+            quantities.Add(new StatedQuantity(new Quantity(figure.Value, Dimension.Money(into) / Dimension.Money(per)), text.Substring(figure.Start, figure.Length), figure.Start, figure.Length)
+            {
+                Figure = figure,
+                ExchangeRate = true,
+            });
+        }
+    }
+
+    // "eur/usd is 1.17", "EUR/USD 1.17": the quote currency per unit of the base currency.
+    private static (string Per, string Into)? PairBefore(string lower, int at, List<UnitMention> currencies)
+    {
+        for (var i = 0; i + 1 < currencies.Count; i++)
+        {
+            var (a, b) = (currencies[i], currencies[i + 1]);
+            if (b.Start > at || at - b.End > 12)
+            {
+                continue;
+            }
+
+            var between = lower[a.End..b.Start].Trim();
+            if (between == "/")
+            {
+                return (a.Dimension.Currency!, b.Dimension.Currency!);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TargetCurrency(List<UnitMention> currencies) =>
+        currencies.Select(c => c.Dimension.Currency!).FirstOrDefault(c => c != FigureUnits.Usd);
+
+    private static QuantityTarget Target(List<UnitMention> free, List<UnitMention> perTargets, Clauses clauses, string lower, List<StatedQuantity> quantities, IReadOnlyList<CueHit> cues)
+    {
+        var asked = free.Where(m => clauses.Asks(m.Start) || clauses.AsksAfter(m.Start) || PrecededBy(lower, m.Start, "in", "into", "to", "换成", "折合", "算成", "合", "转换成")).ToList();
+        var unit = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Unit && !m.Dimension.IsTime);
+        var timeUnit = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Unit && m.Dimension.IsTime && PrecededBy(lower, m.Start, "几", "多少", "many", "in", "换成", "算成", "成"));
+        var currency = free.Where(m => m.Kind == UnitMentionKind.Currency)
+            .LastOrDefault(m => m.Dimension.Currency != FigureUnits.Usd || PrecededBy(lower, m.Start, "in", "into", "换成", "折合"))?.Dimension.Currency
+            ?? quantities.FirstOrDefault(q => q.ExchangeRate)?.Quantity.Dimension.Split().Numerator.Currency;
+        // What a count counts only when it is asked ("how many households", "多少户"), not any noun of the question.
+        var counted = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Counted && !m.Dimension.IsNone && CountAsked(cues, m.Start));
+        return new QuantityTarget(unit ?? timeUnit, currency, counted, perTargets.LastOrDefault());
+    }
+
+    // A count is asked when a word of asking how many stands shortly before the thing counted.
+    private static bool CountAsked(IReadOnlyList<CueHit> cues, int at) =>
+        cues.Any(c => c.Cue is "ask.count" or "ask.howmuch" or "ask.interrogative" && c.End <= at && at - c.End <= CountReach);
+
+    private static bool PrecededBy(string lower, int at, params string[] words)
+    {
+        var before = lower[..at].TrimEnd();
+        return words.Any(w => w.Any(Languages.IsCjk) ? before.EndsWith(w, StringComparison.Ordinal) : EndsWithWord(before, w));
+    }
+
+    // "per 4 GW", "/ 4 GW", "每3吉瓦": the number follows the word of dividing.
+    private static bool DividesBy(string lower, int start)
+    {
+        var before = lower[..start].TrimEnd();
+        return ExplicitPerCjk.Any(before.EndsWith) || ExplicitPerLatin.Any(w => EndsWithWord(before, w));
+    }
+
+    private static bool Negated(string lower, int start, IReadOnlyList<CueHit> cues) =>
+        cues.Any(c => c.Cue == "frame.negation" && c.End <= start && start - c.End <= 3);
+
+    private static bool CalledValuation(string lower, Figure number)
+    {
+        var before = lower[Math.Max(0, number.Start - ValuationReach)..number.Start];
+        var end = number.Start + number.Length;
+        var after = lower[end..Math.Min(lower.Length, end + ValuationReach)];
+        return before.Contains("valuation", StringComparison.Ordinal) || before.Contains("valued", StringComparison.Ordinal) || before.Contains("估值", StringComparison.Ordinal)
+            || after.TrimStart().StartsWith("valuation", StringComparison.Ordinal) || after.TrimStart(' ', '-').StartsWith("pre-money", StringComparison.Ordinal)
+            || after.TrimStart(' ', '-').StartsWith("post-money", StringComparison.Ordinal) || after.Contains("估值", StringComparison.Ordinal) && after.IndexOf("估值", StringComparison.Ordinal) <= 3;
+    }
+
+    private static int Gap(string lower, int from, int to)
+    {
+        var gap = 0;
+        for (var i = from; i < to && i < lower.Length; i++)
+        {
+            if (!char.IsWhiteSpace(lower[i]))
+            {
+                gap++;
+            }
+        }
+
+        return gap;
+    }
+
+    private static bool Overlaps(int aStart, int aLength, int bStart, int bLength) => aStart < bStart + bLength && bStart < aStart + aLength;
+
+    private enum Marker
+    {
+        None,
+        Explicit,
+        Article,
+    }
+}

@@ -1,0 +1,580 @@
+using DealBot.Answering.Composition;
+using DealBot.Answering.Quantities;
+using DealBot.Answering.Understanding;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Skills;
+
+/// <summary>
+/// Answers questions that need arithmetic, over operands bound by what they are: a number the member states binds
+/// first and is used as stated; the previous answer's result binds when the question refers to it ("half of that",
+/// "and in euros? use 0.92"); a curated or quoted figure binds only when it matches what the question is about. The
+/// <see cref="QuantitySolver"/> finds the expression whose result measures what is asked (per unit, shares, ratios,
+/// differences, scaling, unit and currency conversion, durations); the working shows each operand and where it came
+/// from. A conversion to a currency with no rate given asks for the rate instead of inventing one.
+/// </summary>
+internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter formatter, FigureEquivalence equivalence, Replies.Replies replies) : IAnswerSkill
+{
+    private const int SourceCandidates = 5;
+    private const double MinimumRelevance = 0.15;
+    private const double SentenceRelevance = 0.3;
+    private const int SentencesRead = 4;
+    private const int RankedPassages = 4;
+    private const double RankRelevance = 0.4;
+    // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
+    private const double MinimumScore = -3.0;
+
+    public string Name => "calculation";
+
+    public SkillBid? Bid(SkillContext context)
+    {
+        var frame = context.Frame;
+        var stated = Stated(context).ToList();
+
+        // The previous result is an operand only when the question asks to compute with it: "in MW?", "half of
+        // that", "and in euros? use 0.92", "how much more is that"; "第一笔呢？" asks for another figure.
+        var computes = stated.Count > 0 || frame.Factor is not null || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue.StartsWith("op.", StringComparison.Ordinal));
+        var previous = computes ? Previous(context).ToList() : [];
+        var goals = Goals(frame, stated, previous);
+        if (goals.Count == 0)
+        {
+            return null;
+        }
+
+        // A question that names an operation or a unit asks to compute; "NVDA 多少%？" asks for a percentage the sources state.
+        var named = goals.Any(g => g.Operation is not null || g.Display is not null) || !frame.Quantities.Target.IsEmpty;
+        if (stated.Count == 0 && previous.Count == 0 && !named && frame.Asked is not (AnswerType.Energy or AnswerType.Duration))
+        {
+            // "How much will Nvidia invest?" asks for a figure, not a calculation.
+            return null;
+        }
+
+        if (NeedsRate(goals[0], stated, frame) is { } currency)
+        {
+            return NoRate(context, currency);
+        }
+
+        if (Substitute(frame, stated) is { } redone)
+        {
+            return Compose(context, redone, 0.92, "redone with the new figure");
+        }
+
+        // "那每户呢？" after "per household?": the same calculation asked again, in other words.
+        if (frame.IsFollowUp && frame.PreviousResult?.Plan is { } again && stated.Count == 0 && frame.Factor is null && frame.Quantities.Target.Currency is null
+            && goals.Any(g => g.Dimension.Equals(again.Goal.Dimension) && g.Percent == again.Goal.Percent))
+        {
+            return Compose(context, again, 0.85, "the previous calculation, asked again");
+        }
+
+        var sources = Sources(context, goals, [.. stated, .. previous]).ToList();
+        var operands = stated.Concat(previous).Concat(sources).ToList();
+        var wantsPrevious = previous.Any(p => p.Origin == OperandOrigin.Previous) && (frame.Has("frame.anaphora") || frame.Factor is not null || stated.Count == 0);
+        // Sourced figures alone are combined only when the question names how ("per GW", "how many times"); asked
+        // for a unit ("how many GW"), a figure is only converted.
+        var combines = stated.Count > 0 || previous.Any(p => p.Origin == OperandOrigin.Previous) || goals.Any(g => g.Operation is not null) || frame.Quantities.Target.Per is not null;
+        var candidates = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious))
+            .Where(c => !Restates(c.Plan, context.Language) && (combines || c.Plan.Expression is Leaf))
+            .Where(c => c.Plan.Expression is not Leaf { Operand.Fact: { } only } || FigureSkill.Fits(context, FactScoring.TextsOf(only)))
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan));
+        context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
+        if (best.Plan is null)
+        {
+            return null;
+        }
+
+        var leaves = best.Plan.Expression.Leaves.ToList();
+        var usesMember = leaves.Any(l => l.Stated || (l.Origin == OperandOrigin.Previous && l.Fact is null));
+        var conversion = best.Plan.Goal.Display is not null || frame.Quantities.Target.Currency is not null;
+        var confidence = usesMember || conversion ? 0.9 : named || leaves.Any(l => l.Origin == OperandOrigin.Previous) ? 0.85 : 0.6;
+        return Compose(context, best.Plan, confidence, $"score {best.Score:0.0}");
+    }
+
+    /// <summary>
+    /// What the result may measure, from how the question asks; several when the question leaves it open ("what does
+    /// that work out to per household?" is power or money per household, whichever the numbers give); none when it
+    /// asks for no computed quantity.
+    /// </summary>
+    private static List<CalculationGoal> Goals(QuestionFrame frame, List<Operand> stated, List<Operand> previous)
+    {
+        var target = frame.Quantities.Target;
+        Operation? operation = frame.Has("op.difference") ? Operation.Subtract
+            : frame.Has("op.sum") ? Operation.Add
+            : frame.Has("op.ratio") || frame.Has("op.share") || (target.Per is not null && frame.Asked != AnswerType.Count) ? Operation.Divide
+            : frame.Has("op.scale") || frame.Factor is not null ? Operation.Multiply
+            : null;
+        var absolute = frame.Cues.Any(c => c.Cue == "op.difference" && c.Phrase is "apart" or "gap" or "difference" or "percentage points" or "差距" or "相差" or "个百分点");
+        var display = target.Unit;
+        var last = frame.PreviousResult?.Value;
+
+        if (frame.Asked == AnswerType.Percent || frame.Has("op.share"))
+        {
+            return [new CalculationGoal(Dimension.None, true, operation, null) { Absolute = absolute }];
+        }
+
+        if (frame.Asked == AnswerType.Multiple)
+        {
+            return [new CalculationGoal(Dimension.None, false, Operation.Divide, null) { Multiple = true }];
+        }
+
+        // "and in euros?": the previous result, in another currency ("US$10 billion per GW" becomes euros per GW).
+        if (target.Currency is { } currency && last is not null && last.Dimension.Currencies.Any() && !stated.Any(s => s.Quantity.Dimension.Currencies.Count() == 1))
+        {
+            return [new CalculationGoal(Recurrency(last.Dimension, currency), false, null, null)];
+        }
+
+        Dimension? numerator = frame.Asked switch
+        {
+            AnswerType.Amount => Dimension.Money(target.Currency ?? FigureUnits.Usd),
+            AnswerType.Power => Dimension.Watts,
+            AnswerType.Energy => Dimension.WattHours,
+            AnswerType.Count => Dimension.Count(target.Counted?.Dimension.CountedNoun ?? last?.Dimension.CountedNoun ?? "thing"),
+            AnswerType.Duration or AnswerType.Days => Dimension.Hours,
+            _ => null,
+        };
+
+        if (display is not null && (numerator is null || !display.Dimension.Equals(numerator)))
+        {
+            numerator = display.Dimension;
+        }
+
+        // "每户呢？" after "10 GW is how many homes?": per the thing just counted, of what the question before stated.
+        if (target.Per is { } perTarget && last is not null && last.Dimension.Equals(perTarget.Dimension) && numerator is not null && numerator.Equals(perTarget.Dimension))
+        {
+            numerator = null;
+        }
+
+        // "and over a year in kWh?" after "1.25 kW per household": still per household, unless the question names another.
+        var per = target.Per?.Dimension;
+        if (per is null && frame.IsFollowUp && last is not null && last.Dimension.Split().Denominator is { IsNone: false } carried && frame.Asked != AnswerType.Count)
+        {
+            per = carried;
+        }
+
+        var numerators = numerator is not null ? [numerator] : OpenNumerators(frame, stated, previous, last);
+        return numerators
+            .Select(n => per is not null && frame.Asked != AnswerType.Count && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
+            .Distinct()
+            .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute })
+            .ToList();
+    }
+
+    // The question says how to compute but not what the result measures: what its numbers, or the previous answer,
+    // measure ("and if it were only 3 GW?", "half of that", "how much more is that than the 100bn?").
+    private static List<Dimension> OpenNumerators(QuestionFrame frame, List<Operand> stated, List<Operand> previous, Quantity? last)
+    {
+        var signal = frame.Quantities.Target.Per is not null || frame.Factor is not null || frame.Cues.Any(c => c.Cue.StartsWith("op.", StringComparison.Ordinal)) || (frame.IsFollowUp && stated.Count > 0);
+        if (!signal || frame.Asked is AnswerType.Date or AnswerType.Who or AnswerType.View or AnswerType.Reason or AnswerType.List or AnswerType.Overview)
+        {
+            return [];
+        }
+
+        var amounts = stated.Where(s => !s.UnitOnly && !s.Quantity.IsPercent).ToList();
+        var dimensions = amounts.Select(s => s.Quantity.Dimension.Split().Numerator)
+            .Concat(previous.Select(p => p.Quantity.Dimension.Split().Numerator))
+            .Where(d => !d.IsNone)
+            .ToList();
+
+        // "1000亿/10GW=?": two stated amounts and the operation between them.
+        if (frame.Has("op.per") && amounts.Count == 2 && !amounts[0].Quantity.Dimension.Equals(amounts[1].Quantity.Dimension))
+        {
+            dimensions.Insert(0, amounts[0].Quantity.Dimension / amounts[1].Quantity.Dimension);
+        }
+
+        dimensions = [.. dimensions.Distinct()];
+        return last is not null && frame.IsFollowUp && !dimensions.Contains(last.Dimension) ? [.. dimensions, last.Dimension] : dimensions;
+    }
+
+    // Figures of several articles may be needed ("Nvidia's rise vs Broadcom's drop"); together they must name what the
+    // question is about.
+    private static bool CoversSubjects(SkillContext context, CalculationPlan plan)
+    {
+        var leaves = plan.Expression.Leaves.ToList();
+        if (leaves.Any(l => l.Stated && l.Fact is null))
+        {
+            return true;
+        }
+
+        var texts = leaves.Select(l => l.Fact is { } f ? string.Join("\n", FactScoring.TextsOf(f)) : l.Citation?.Quote ?? string.Empty).ToList();
+        return context.Subjects.All(s => FactScoring.Names(context, s, texts));
+    }
+
+    // "How many GW in total?": 10 GW shown in GW is the figure itself, not a conversion.
+    private bool Restates(CalculationPlan plan, string language) =>
+        plan.Expression is Leaf { Operand: var only } && plan.Goal.Display is { } display && !only.Quantity.IsPercent
+        && formatter.Format(only.Quantity, language) == formatter.Format(only.Quantity, language, display);
+
+    private static Dimension Recurrency(Dimension dimension, string currency)
+    {
+        var (numerator, denominator) = dimension.Split();
+        var money = numerator.Currency is null ? numerator : Dimension.Money(currency);
+        return denominator.IsNone ? money : money / denominator;
+    }
+
+    private IEnumerable<Operand> Stated(SkillContext context)
+    {
+        var frame = context.Frame;
+        var label = context.Own(replies.Get("stated", context.Language));
+        foreach (var q in frame.Operands)
+        {
+            // A number the sources give ("the first 10bn") is that figure, cited; any other is taken as stated.
+            var fact = q.UnitOnly || q.ExchangeRate ? null : context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var known && known.Dimension.Equals(q.Quantity.Dimension) && known.IsPercent == q.Quantity.IsPercent && equivalence.ValuesMatch(Math.Abs(known.Value), Math.Abs(q.Quantity.Value)));
+            if (fact is not null)
+            {
+                yield return facts.Operand(fact, context, 1.0, int.MaxValue) with { Stated = true, Role = q.Role, Position = q.Start };
+                continue;
+            }
+
+            yield return new Operand(q.Quantity, OperandOrigin.Question, $"{q.Surface}|{label}", "question", 1.0)
+            {
+                Stated = true,
+                Divisor = q.Divisor,
+                UnitOnly = q.UnitOnly,
+                Role = q.Role,
+                Position = q.Start,
+            };
+        }
+
+        if (frame.Factor is { } factor)
+        {
+            yield return new Operand(Quantity.Plain(factor), OperandOrigin.Question, $"×{factor}|{label}", "question", 1.0) { Stated = true };
+        }
+    }
+
+    // The previous answer's result, and the operands it was computed from ("how many households is that?" after
+    // "and if it were only 3 GW?" uses the 3 GW).
+    private IEnumerable<Operand> Previous(SkillContext context)
+    {
+        var frame = context.Frame;
+        if (!frame.IsFollowUp || frame.PreviousResult is not { Value: { } value } result)
+        {
+            yield break;
+        }
+
+        var label = result.ValueLabel ?? "previous";
+
+        // "that" after a quoted figure is the figure: a sourced operand, not a result of the member's.
+        if (PreviousFact(context, value) is { } quoted)
+        {
+            yield return facts.Operand(quoted, context, 1.0, int.MaxValue) with { Origin = OperandOrigin.Previous };
+        }
+        else
+        {
+            yield return new Operand(value, OperandOrigin.Previous, label, "previous", 1.0) { Citation = result.Citations.FirstOrDefault() };
+        }
+
+        // The numbers the previous question stated ("10 gw is like how many homes?" then "每户呢？" divides the 10 GW).
+        foreach (var stated in frame.Previous?.Operands.Where(q => !q.UnitOnly && !q.ExchangeRate) ?? [])
+        {
+            if (!value.Dimension.Equals(stated.Quantity.Dimension))
+            {
+                var known = PreviousFact(context, stated.Quantity);
+                yield return known is not null
+                    ? facts.Operand(known, context, 1.0, int.MaxValue) with { Origin = OperandOrigin.Previous }
+                    : new Operand(stated.Quantity, OperandOrigin.Previous, $"{stated.Surface}|{replies.Get("stated", context.Language)}", "question", 1.0);
+            }
+        }
+
+        if (result.Plan is { } plan)
+        {
+            foreach (var leaf in plan.Expression.Leaves.Where(l => l.Stated && !l.UnitOnly))
+            {
+                yield return leaf with { Origin = OperandOrigin.Previous, Stated = false };
+            }
+        }
+    }
+
+    // The previous answer quoted a curated figure ("10 GW"): "that" is this figure, not a second one like it.
+    private Core.Facts.FactFigure? PreviousFact(SkillContext context, Quantity value) =>
+        context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var q && q.Dimension.Equals(value.Dimension) && q.IsPercent == value.IsPercent && equivalence.ValuesMatch(q.Value, value.Value));
+
+    // Curated figures, and figures of retrieved sentences, that match what the question is about.
+    private IEnumerable<Operand> Sources(SkillContext context, List<CalculationGoal> goals, List<Operand> stated)
+    {
+        var bases = goals.SelectMany(g => Bases(g, stated)).ToHashSet(StringComparer.Ordinal);
+        var percent = goals.Any(g => g.Percent);
+        var order = context.Knowledge.Facts.Figures.Select((f, i) => (f, i)).ToDictionary(x => x.f.Id, x => x.i, StringComparer.Ordinal);
+        var fitting = FactScoring.Figures(context)
+            .Where(x => x.Score >= MinimumRelevance && !stated.Any(s => s.Fact?.Id == x.Figure.Id))
+            .Select(x => facts.Operand(x.Figure, context, Math.Min(1, x.Score), order[x.Figure.Id]))
+            .Where(o => bases.Count == 0 || o.Quantity.Dimension.Exponents.Keys.Any(bases.Contains) || (percent && o.Quantity.IsPercent))
+            .ToList();
+
+        // The best overall, the best naming each thing the question is about ("Stargate" against "Nvidia's
+        // planned investment"), so a comparison finds both sides, and the best of what a rate is per ("每户": the
+        // households), however few words of the question it shares.
+        var denominators = goals.SelectMany(g => g.Dimension.Split().Denominator.Exponents.Keys).ToHashSet(StringComparer.Ordinal);
+        var perThing = context.Knowledge.Facts.Figures
+            .Select((f, i) => (Figure: f, Order: i))
+            .Where(x => !stated.Any(s => s.Fact?.Id == x.Figure.Id) && facts.Of(x.Figure).Dimension.Exponents.Keys.Any(denominators.Contains))
+            .Select(x => facts.Operand(x.Figure, context, MinimumRelevance, x.Order))
+            .Take(2);
+        // With few words to go on ("what would 3.5 GW cost at the same rate?"), the headline figure of each kind the
+        // calculation involves.
+        var headlines = context.Knowledge.Facts.Figures
+            .Select((f, i) => (Figure: f, Order: i))
+            .Where(x => x.Figure.Headline && !stated.Any(s => s.Fact?.Id == x.Figure.Id) && facts.Of(x.Figure).Dimension.Exponents.Keys.Any(bases.Contains))
+            .GroupBy(x => facts.Of(x.Figure).Dimension)
+            .Select(g => g.First())
+            .Select(x => facts.Operand(x.Figure, context, MinimumRelevance, x.Order));
+        var chosen = fitting.Take(SourceCandidates)
+            .Concat(context.Subjects.SelectMany(subject => fitting.Where(o => FactScoring.Names(context, subject, FactScoring.TextsOf(o.Fact!))).Take(2)))
+            .Concat(perThing)
+            .Concat(headlines)
+            .DistinctBy(o => o.Fact?.Id)
+            .ToList();
+        foreach (var operand in chosen)
+        {
+            yield return operand;
+        }
+
+        // Figures of the retrieved sentences: an article added later states figures no curated fact has.
+        // The best-ranked passages count too, for figures of what the goal measures: a question about a new article
+        // may share few words with the sentence that states its figure ("每个学员" and "首期招收800名学员").
+        var sentences = SentencePicker.Candidates(context)
+            .Where(c => c.Figures.Count > 0 && (c.Coverage >= SentenceRelevance || c.Rank < RankedPassages))
+            .OrderByDescending(c => c.Coverage)
+            .Take(SentencesRead + RankedPassages);
+        foreach (var sentence in sentences)
+        {
+            foreach (var figure in sentence.Figures)
+            {
+                if (facts.Of(figure, sentence.Sentence) is not { } quantity || chosen.Any(o => o.Quantity.Dimension.Equals(quantity.Dimension) && equivalence.ValuesMatch(o.Quantity.Value, quantity.Value))
+                    || context.Knowledge.Facts.Figures.Any(f => equivalence.ValuesMatch(f.Value, figure.Value) && f.Kind == figure.Kind)
+                    || (sentence.Coverage < SentenceRelevance && !quantity.Dimension.Exponents.Keys.Any(bases.Contains)))
+                {
+                    continue;
+                }
+
+                var relevance = Math.Min(1, Math.Max(sentence.Coverage, RankRelevance / (1 + sentence.Rank)));
+                yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
+                {
+                    Citation = Citations.ForPassage(sentence.Passage, sentence.Sentence),
+                    Articles = [sentence.Passage.SourceId],
+                };
+            }
+        }
+    }
+
+    // The base dimensions a calculation toward the goal can involve: the goal's own, and those of the stated numbers.
+    private static HashSet<string> Bases(CalculationGoal goal, List<Operand> stated)
+    {
+        var bases = goal.Dimension.Exponents.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var operand in stated)
+        {
+            bases.UnionWith(operand.Quantity.Dimension.Exponents.Keys);
+        }
+
+        return bases;
+    }
+
+    // "and in yen?": a currency the answer would need a rate for that nobody gave.
+    private static string? NeedsRate(CalculationGoal goal, List<Operand> stated, QuestionFrame frame)
+    {
+        var wanted = goal.Dimension.Split().Numerator.Currency;
+        if (wanted is null || wanted == FigureUnits.Usd || frame.Quantities.Target.Currency is null)
+        {
+            return null;
+        }
+
+        var haveRate = stated.Any(o => o.Quantity.Dimension.Currencies.Count() == 2) || stated.Any(o => o.Quantity.Dimension.Split().Numerator.Currency == wanted && !o.Quantity.Dimension.Split().Denominator.IsNone);
+        var haveAmount = stated.Any(o => o.Quantity.Dimension.Currencies.Contains(wanted) && o.Quantity.Dimension.Currencies.Count() == 1);
+
+        // "half of that?" after an answer in euros: the amount is in euros already.
+        var haveResult = frame.PreviousResult?.Value?.Dimension.Split().Numerator.Currency == wanted;
+        return haveRate || haveAmount || haveResult ? null : wanted;
+    }
+
+    // "and if it were only 3 GW?": the previous calculation again, with the stated number in place of its like.
+    private static CalculationPlan? Substitute(QuestionFrame frame, List<Operand> stated)
+    {
+        if (!frame.IsFollowUp || frame.PreviousResult?.Plan is not { } plan || stated.Count != 1 || stated[0].UnitOnly || frame.Quantities.Target.Currency is not null)
+        {
+            return null;
+        }
+
+        var replacement = stated[0];
+        var leaves = plan.Expression.Leaves.ToList();
+        var like = leaves.Where(l => l.Quantity.Dimension.Equals(replacement.Quantity.Dimension) && l.Quantity.IsPercent == replacement.Quantity.IsPercent && !l.UnitOnly).ToList();
+        if (like.Count != 1 || like[0].Quantity.Value == replacement.Quantity.Value)
+        {
+            return null;
+        }
+
+        var expression = Replace(plan.Expression, like[0], replacement);
+        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+    }
+
+    private static Expression Replace(Expression expression, Operand old, Operand replacement) => expression switch
+    {
+        Leaf leaf when leaf.Operand == old => new Leaf(replacement),
+        Binary binary => binary with { Left = Replace(binary.Left, old, replacement), Right = Replace(binary.Right, old, replacement) },
+        _ => expression,
+    };
+
+    private SkillBid NoRate(SkillContext context, string currency)
+    {
+        var text = context.Own(replies.Get("no_rate", context.Language, ("currency", CurrencyName(currency, context.Language))));
+        var answer = new ComposedAnswer(AnswerStatus.NotInSources, text, [], [], null, [$"calculation: no exchange rate to {currency}"]);
+        return new SkillBid(Name, 0.85, answer, new TurnResult(Name));
+    }
+
+    private static string CurrencyName(string code, string language) => (code, language == Languages.Chinese) switch
+    {
+        ("EUR", false) => "euros",
+        ("EUR", true) => "欧元",
+        ("CNY", false) => "yuan",
+        ("CNY", true) => "人民币",
+        ("JPY", false) => "yen",
+        ("JPY", true) => "日元",
+        ("GBP", false) => "pounds",
+        ("GBP", true) => "英镑",
+        _ => code,
+    };
+
+    private SkillBid Compose(SkillContext context, CalculationPlan plan, double confidence, string why)
+    {
+        var language = context.Language;
+        var zh = language == Languages.Chinese;
+        var leaves = plan.Expression.Leaves.ToList();
+        var result = plan.Result;
+        var shown = Show(result, plan.Goal, language, context.Frame.Quantities.Target.Per);
+        var working = Working(plan.Expression, language, top: true);
+
+        // The display carries the working, so every number the answer shows is one the calculation vouches for.
+        var calculations = new List<Calculation> { Calculation(plan.Expression, result, $"{shown} = {working}", leaves) };
+
+        var headline = shown;
+        if (plan.Goal.Percent && plan.Expression is Binary { Operation: Operation.Divide, Left: Leaf { Operand: var part }, Right: Leaf { Operand: var whole } } && IsValuation(context, whole))
+        {
+            // A stake counted after the investment: investment / (valuation + investment).
+            var post = new Binary(Operation.Divide, new Leaf(part), new Binary(Operation.Add, new Leaf(whole), new Leaf(part)));
+            if (post.Evaluate() is { } value)
+            {
+                var postResult = Quantity.Percent(value.Value * 100m);
+                var postShown = formatter.Format(postResult, language);
+                calculations.Add(Calculation(post, postResult, postShown, leaves));
+                // The stake asked for after the money lands leads; the other way of counting follows.
+                headline = replies.Get(context.Frame.Has("frame.postmoney") ? "post_money_first" : "post_money", language, ("pre", shown), ("post", postShown));
+            }
+        }
+
+        if (QuantityFormatter.Round(result.Value) != result.Value && !plan.Goal.Percent)
+        {
+            headline = replies.Get("about", language, ("value", headline));
+        }
+
+        var citations = Citations.Distinct(leaves.Select(l => l.Citation));
+        var asOf = Citations.AsOf(citations);
+        var text = zh
+            ? $"{headline}。{replies.Get("working", language, ("working", working))}{replies.AsReported(asOf, language)}。"
+            : $"{Capital(headline)}. {replies.Get("working", language, ("working", working))}{replies.AsReported(asOf, language)}.";
+        if (leaves.Any(l => l.Fact is { Qualifier: not Qualifier.Exact }))
+        {
+            text += replies.Get("hedged", language);
+        }
+
+        foreach (var (label, value, citation) in References(context, leaves, citations.Count == 0))
+        {
+            text += replies.Get("reference", language, ("label", label), ("value", value + replies.AsReported(citation.Published, language)));
+            citations = Citations.Distinct([.. citations, citation]);
+        }
+
+        asOf = Citations.AsOf(citations);
+        var answer = new ComposedAnswer(AnswerStatus.Answered, context.Own(text), citations, calculations, asOf, [$"calculation: {plan.Expression.Machine()} = {Leaf.Number(result.Value)} ({why})"]);
+        var turn = new TurnResult(Name) { Value = result, ValueLabel = shown, Plan = plan, FactIds = leaves.Where(l => l.Fact is not null).Select(l => l.Fact!.Id).ToList() };
+        return new SkillBid(Name, confidence, answer, turn);
+    }
+
+    private string Show(Quantity result, CalculationGoal goal, string language, UnitMention? per)
+    {
+        var shown = formatter.Format(result, language, goal.Display, Qualifier.Exact, per);
+        return result.IsPercent && goal.Operation == Operation.Subtract
+            ? replies.Get("points", language, ("value", shown.TrimEnd('%')))
+            : shown;
+    }
+
+    private static Calculation Calculation(Expression expression, Quantity result, string shown, IReadOnlyList<Operand> leaves) =>
+        new(expression.Machine() + (result.IsPercent && expression is Binary { Operation: Operation.Divide } ? " * 100" : string.Empty),
+            Plugins.MachineNumber.Scientific(result.Value),
+            leaves.Select(l => l.Reference).Distinct().ToList(),
+            shown,
+            result.IsPercent ? "%" : result.Dimension.Currency ?? (result.Dimension.IsPower ? "W" : result.Dimension.IsEnergy ? "Wh" : result.Dimension.IsNone ? "x" : result.Dimension.ToString()));
+
+    // "US$45 billion per GW (as stated in the question) × 3 GW (as stated in the question)".
+    private string Working(Expression expression, string language, bool top)
+    {
+        if (expression is Leaf leaf)
+        {
+            return Describe(leaf.Operand, language);
+        }
+
+        var binary = (Binary)expression;
+        var symbol = binary.Operation switch
+        {
+            Operation.Multiply => "×",
+            Operation.Divide => "÷",
+            Operation.Subtract => "−",
+            _ => "+",
+        };
+        var text = $"{Working(binary.Left, language, false)} {symbol} {Working(binary.Right, language, false)}";
+        return top ? text : $"({text})";
+    }
+
+    private string Describe(Operand operand, string language)
+    {
+        var zh = language == Languages.Chinese;
+        var qualifier = operand.Fact?.Qualifier ?? Qualifier.Exact;
+        if (operand.UnitOnly)
+        {
+            // "a year", "每吉瓦": one of the unit, written in words so it is not read as a number of its own.
+            var unit = operand.Label.Split('|')[0];
+            return zh ? $"一{unit.TrimStart('一', '每')}" : $"one {unit}";
+        }
+
+        var value = operand.Quantity.Dimension.IsNone && !operand.Quantity.IsPercent
+            ? Plugins.MachineNumber.Plain(operand.Quantity.Value)
+            : operand.Quantity.IsPercent ? formatter.Format(operand.Quantity, language) : formatter.Format(operand.Quantity, language, null, qualifier);
+        var label = operand.Origin switch
+        {
+            OperandOrigin.Question => operand.Label.Split('|')[^1],
+            OperandOrigin.Previous => replies.Get("previous", language),
+            _ => operand.Label,
+        };
+        return zh ? $"{value}（{label}）" : $"{value} ({label})";
+    }
+
+    // What the sources say of a quantity the member replaced with their own number ("if the valuation were $300bn"),
+    // or, when every operand came from the question, of the quantity asked about.
+    private IEnumerable<(string Label, string Value, Citation Citation)> References(SkillContext context, List<Operand> leaves, bool allStated)
+    {
+        foreach (var leaf in leaves.Where(l => l.Origin == OperandOrigin.Question && !l.UnitOnly))
+        {
+            // The member's valuation stands in for the sources' valuation; any other number, when nothing else is
+            // cited, for the headline figure of its kind ("$45bn per GW" next to the planned US$100 billion).
+            var numerator = leaf.Quantity.Dimension.Split().Numerator;
+            var replaced = leaf.Role is not null
+                ? context.Knowledge.Facts.Figures.FirstOrDefault(f => IsValuationFact(context, f) && !equivalence.ValuesMatch(f.Value, leaf.Quantity.Value))
+                : allStated
+                    ? FactScoring.Figures(context, f => facts.Of(f) is var q && !q.IsPercent && q.Dimension.Equals(numerator)).Select(x => x.Figure).Where(f => f.Headline).FirstOrDefault()
+                        ?? FactScoring.Figures(context, f => facts.Of(f) is var q && !q.IsPercent && q.Dimension.Equals(numerator)).Select(x => x.Figure).FirstOrDefault()
+                    : null;
+            if (replaced is not null && Citations.ForFact(replaced.Sources, context) is { } citation)
+            {
+                yield return (context.Own(replaced.Label.For(context.Language)), formatter.Format(facts.Of(replaced), context.Language, null, replaced.Qualifier), citation);
+                yield break;
+            }
+        }
+    }
+
+    private static bool IsValuation(SkillContext context, Operand operand) =>
+        operand.Role == "valuation" || (operand.Fact is { } f && IsValuationFact(context, f));
+
+    private static bool IsValuationFact(SkillContext context, Core.Facts.FactFigure figure) =>
+        FactScoring.Names(context, "valuation", [figure.Label.En, figure.Label.Zh]);
+
+    private static string Capital(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+}

@@ -1,0 +1,158 @@
+using DealBot.Answering.Composition;
+using DealBot.Answering.Plugins;
+using DealBot.Answering.Quantities;
+using DealBot.Answering.Understanding;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Core.Facts;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Skills;
+
+/// <summary>
+/// Answers "how many days from X to Y" with the timeline plugin's date arithmetic. Each end is a date or period the
+/// question states ("1 March 2026", "the end of 2026", "2026年下半年"), a dated milestone it names ("the
+/// announcement"), or, when it names only one, today from the injected clock.
+/// </summary>
+internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatter, Replies.Replies replies) : IAnswerSkill
+{
+    private const int MaxEnds = 2;
+
+    // Lower than a fact answer needs: the rest of a days question is about arithmetic ("how many days from … to").
+    private const double MilestoneScore = FactScoring.MinimumScore / 2;
+
+    public string Name => "days";
+
+    public SkillBid? Bid(SkillContext context)
+    {
+        var frame = context.Frame;
+        if (frame.Asked != AnswerType.Days || (frame.Quantities.Target.Unit is { } unit && !unit.Dimension.IsTime))
+        {
+            return null;
+        }
+
+        // "换算成周呢？" after a count of days converts that count; it names no dates of its own.
+        if (frame.IsFollowUp && frame.Quantities.Dates.Count == 0 && frame.PreviousResult?.Value is { Dimension.IsTime: true })
+        {
+            return null;
+        }
+
+        var ends = frame.Quantities.Dates.Where(d => d.From is not null && d.To is not null).Select(d => Stated(frame.Text.Lower, d, context.Language)).ToList();
+        ends.AddRange(Milestones(context, MaxEnds - ends.Count));
+        if (ends.Count == 0)
+        {
+            return null;
+        }
+
+        if (ends.Count < MaxEnds)
+        {
+            ends.Add(new End(context.Knowledge.Today, context.Language == Languages.Chinese ? "今天" : "today", null));
+        }
+
+        // A stated date that is a milestone's ("from 2025-09-22, the announcement") is cited as that milestone.
+        ends = ends.Select(e => e.Event is null && context.Knowledge.Facts.Events.FirstOrDefault(m => m.From == e.Day && m.To == e.Day) is { } same ? e with { Event = same } : e).ToList();
+        var (from, to) = ends[0].Day <= ends[1].Day ? (ends[0], ends[1]) : (ends[1], ends[0]);
+        var events = ends.Select(e => e.Event).OfType<TimelineEvent>().ToList();
+        var inputs = events.Select(e => $"{e.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{e.Id}").ToArray();
+        var result = timeline.DaysBetween(IsoDate.Format(from.Day), IsoDate.Format(to.Day), context.Language, inputs);
+        var citations = Citations.Distinct(events.Select(e => Citations.ForFact(e.Sources, context)));
+        var asOf = Citations.AsOf(citations);
+        var language = context.Language;
+        var text = replies.Get("days", language, ("days", result.Display), ("from", Describe(from, language)), ("to", Describe(to, language)))
+            + replies.AsReported(asOf, language) + (language == Languages.Chinese ? "。" : ".");
+        if (events.Any(e => e.Planned))
+        {
+            text += replies.Get("days.planned", language);
+        }
+
+        var status = citations.Count == 0 ? AnswerStatus.Answered : AnswerStatus.Answered;
+        var answer = new ComposedAnswer(status, context.Own(Capital(text)), citations, [result.ToCalculation()], asOf, [$"days: {result.Expression} = {result.Result}"]);
+        var turn = new TurnResult(Name) { Value = new Quantity(result.Value * 24m, Dimension.Hours), ValueLabel = result.Display };
+        return new SkillBid(Name, citations.Count == 0 ? 0.7 : 0.92, answer, turn);
+    }
+
+    private string Describe(End end, string language)
+    {
+        var day = formatter.FormatPeriod(end.Day, end.Day, language);
+        if (end.Label == day)
+        {
+            return day;
+        }
+
+        return language == Languages.Chinese ? $"{end.Label}（{day}）" : $"{end.Label} ({day})";
+    }
+
+    // A period counts from its first day, unless the question asks for its end ("the end of 2026", "2026年底").
+    private End Stated(string lower, Figure date, string language)
+    {
+        var start = Math.Max(0, date.Start - 12);
+        var around = lower[start..Math.Min(lower.Length, date.Start + date.Length + 6)];
+        var surface = date.Surface.ToLowerInvariant();
+        var day = EndWord(surface) || (EndWord(around) && !StartWord(around)) ? date.To!.Value : date.From!.Value;
+        return new End(day, formatter.Format(date, language), null);
+    }
+
+    private static bool EndWord(string text) => text.Contains("end", StringComparison.Ordinal) || text.Contains("late", StringComparison.Ordinal) || text.Contains('底') || text.Contains('末') || text.Contains("结束", StringComparison.Ordinal);
+
+    private static bool StartWord(string text) => text.Contains("start", StringComparison.Ordinal) || text.Contains("begin", StringComparison.Ordinal) || text.Contains('初') || text.Contains("开始", StringComparison.Ordinal);
+
+    // The dated milestones the question names, matched on its words without its dates and its counting words; a
+    // second milestone must match what the first leaves ("from the announcement until the first deliveries").
+    private IEnumerable<End> Milestones(SkillContext context, int count)
+    {
+        var terms = Topic(context);
+        var candidates = context.Knowledge.Facts.Events.Where(e => e.From is not null).ToList();
+        for (var found = 0; found < count && terms.Count > 0; found++)
+        {
+            var best = candidates
+                .Select((e, i) => (Event: e, Score: context.Knowledge.Matcher.Score(terms, e) - (i * 0.001)))
+                .Where(x => x.Score >= MilestoneScore)
+                .OrderByDescending(x => x.Score)
+                .FirstOrDefault();
+            if (best.Event is not { } e)
+            {
+                yield break;
+            }
+
+            candidates.Remove(e);
+            foreach (var term in terms.Keys.Where(t => context.Knowledge.Matcher.Score(new Dictionary<string, double> { [t] = 1 }, e) > 0).ToList())
+            {
+                terms.Remove(term);
+            }
+
+            var what = e.What.For(context.Language);
+            var headline = what.Split([':', '：'], 2)[0].Trim();
+            var day = EndWord(what.ToLowerInvariant()) && e.To is { } last ? last : e.From!.Value;
+            yield return new End(day, headline, e);
+        }
+    }
+
+    // The question's topic without the dates it states and the phrasebook's words of asking and counting.
+    private static Dictionary<string, double> Topic(SkillContext context)
+    {
+        var frame = context.Frame;
+        var chars = frame.Text.Text.ToCharArray();
+        foreach (var (start, length) in frame.Quantities.Dates.Select(d => (d.Start, d.Length)).Concat(frame.Cues.Select(c => (c.Start, c.Length))))
+        {
+            for (var i = start; i < start + length && i < chars.Length; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        var terms = context.Knowledge.Matcher.QuestionWeights(new string(chars)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        if (frame.IsFollowUp && frame.Previous is { } previous)
+        {
+            foreach (var (term, weight) in previous.Terms)
+            {
+                terms.TryAdd(term, weight * 0.6);
+            }
+        }
+
+        return terms;
+    }
+
+    private static string Capital(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    private sealed record End(DateOnly Day, string Label, TimelineEvent? Event);
+}

@@ -1,0 +1,237 @@
+using DealBot.Answering.Composition;
+using DealBot.Answering.Quantities;
+using DealBot.Answering.Understanding;
+using DealBot.Core.Answers;
+using DealBot.Core.Documents;
+using DealBot.Core.Facts;
+using DealBot.Core.Figures;
+
+namespace DealBot.Answering.Skills;
+
+/// <summary>
+/// Answers "how much / how many / what %" with a figure: the curated figure of the asked kind that best matches the
+/// question, or a sentence of a retrieved passage stating such a figure when it answers better (an article added
+/// later states a figure no curated fact has). A figure must name what the question is about: asked for SoftBank's
+/// stake or a count of GPUs, Nvidia's figures or a count of households do not answer. A number the question claims
+/// that the sources contradict is corrected.
+/// </summary>
+internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence equivalence, FactQuantities quantities, Replies.Replies replies) : IAnswerSkill
+{
+    private const double SentenceMinimum = 0.3;
+
+    // A sentence wins over the curated figure when it covers clearly more of the question.
+    private const double SentenceMargin = 0.12;
+
+    public string Name => "figure";
+
+    public SkillBid? Bid(SkillContext context)
+    {
+        var kinds = Kinds(context.Frame);
+
+
+        // "How much is that per megawatt?" asks for a computed rate, not a figure as the sources state it.
+        if (kinds.Count == 0 || context.Frame.Quantities.Target.Per is not null)
+        {
+            return null;
+        }
+
+        var fact = Facts(context, kinds).FirstOrDefault(x => x.Score >= FactScoring.MinimumScore);
+        var sentence = SentencePicker.Candidates(context)
+            .Where(c => c.Figures.Any(f => kinds.Contains(f.Kind)) && Fits(context, [c.Sentence]))
+            .Select(c => c with { Coverage = c.Coverage * ContentFactor(context, [c.Sentence]) })
+            .Where(c => c.Coverage >= SentenceMinimum)
+            .OrderByDescending(c => SentencePicker.Score(c, context.Language))
+            .FirstOrDefault();
+
+        if (fact.Figure is { } figure && (sentence is null || !SentenceAnswersBetter(context, figure, fact.Score, sentence, kinds)))
+        {
+            return FromFact(context, figure, fact.Score);
+        }
+
+        // "how much?" with nothing else to go on asks about the deal itself: its headline figure of that kind.
+        if (WeakTopic(context) && context.Knowledge.Facts.Figures.FirstOrDefault(f => f.Headline && kinds.Contains(f.Kind)) is { } headline)
+        {
+            return FromFact(context, headline, FactScoring.MinimumScore);
+        }
+
+        return sentence is null ? null : FromSentence(context, sentence, kinds);
+    }
+
+    /// <summary>
+    /// The curated figures of <paramref name="kinds"/> that can answer the question, best first: they name what it is
+    /// about (the entities besides the deal's parties, one of its concepts, the thing it counts); a figure that speaks
+    /// of none of the question's own words ("Oracle's cloud contract" against Stargate's size) counts for less.
+    /// </summary>
+    public static List<(FactFigure Figure, double Score)> Facts(SkillContext context, IReadOnlySet<FigureKind> kinds) =>
+        FactScoring.Figures(context, f => kinds.Contains(f.Kind) && Fits(context, FactScoring.TextsOf(f)))
+            .Select(x => (x.Figure, Score: (x.Score * ContentFactor(context, FactScoring.TextsOf(x.Figure))) + ThatBonus(context, x.Figure)))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+
+    private const double ThatWeight = 0.25;
+
+    // "How many households is that?" after "10 GW": a figure whose label names the previous answer's figure is about it
+    // ("US households using as much electricity as the planned 10 GW").
+    private static double ThatBonus(SkillContext context, FactFigure figure)
+    {
+        if (!context.Frame.IsFollowUp || context.Frame.PreviousResult?.ValueLabel is not { } said || context.Frame.PreviousResult.FactIds.Contains(figure.Id))
+        {
+            return 0;
+        }
+
+        var previous = context.Knowledge.Matcher.QuestionWeights(said).Where(t => t.Key.StartsWith("n:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        return previous.Count > 0 && context.Knowledge.Matcher.Score(previous, [figure.Label.En, figure.Label.Zh]) > 0 ? ThatWeight : 0;
+    }
+
+    /// <summary>True when <paramref name="texts"/> name what the question is about: its entities, a concept it asks about, what it counts.</summary>
+    public static bool Fits(SkillContext context, IEnumerable<string> texts)
+    {
+        var all = texts.ToList();
+        var concepts = context.Frame.Concepts.Where(c => !context.Knowledge.StoryConcepts.Contains(c)).ToList();
+        return Covers(context, context.Subjects, all)
+            && Counts(context.Frame.Quantities.Target.Counted, all)
+            && (concepts.Count == 0 || concepts.Any(c => FactScoring.Names(context, c, all)));
+    }
+
+    private const double UnrelatedFactor = 0.6;
+
+    // A word of its own, or two Chinese bigrams: one stray bigram is not a topic.
+    private const double ContentWeight = 1.2;
+
+    private static double ContentFactor(SkillContext context, IEnumerable<string> texts)
+    {
+        var content = context.Frame.ContentTerms;
+        return content.Values.Sum() >= ContentWeight && context.Knowledge.Matcher.Score(content, texts) == 0 ? UnrelatedFactor : 1;
+    }
+
+    private static bool WeakTopic(SkillContext context) =>
+        context.Subjects.Count == 0 && context.Frame.Concepts.Count == 0 && context.Frame.ContentTerms.Values.Sum() < 1;
+
+    /// <summary>The figure kinds a question asks for: its answer type first, then any other kind it also asks about.</summary>
+    public static IReadOnlySet<FigureKind> Kinds(QuestionFrame frame)
+    {
+        var kinds = new HashSet<FigureKind>();
+        void Add(AnswerType type)
+        {
+            switch (type)
+            {
+                case AnswerType.Amount: kinds.Add(FigureKind.Money); break;
+                case AnswerType.Power: kinds.Add(FigureKind.Power); break;
+                case AnswerType.Energy: kinds.Add(FigureKind.Energy); break;
+                case AnswerType.Percent: kinds.Add(FigureKind.Percent); break;
+                case AnswerType.Count: kinds.Add(FigureKind.Count); break;
+            }
+        }
+
+        Add(frame.Asked);
+
+        // "team green pumped on the news, how much?": a share move asked with "how much".
+        if (frame.Has("ask.percent") && (frame.Has("topic.stock") || frame.Has("direction.up") || frame.Has("direction.down")))
+        {
+            kinds.Add(FigureKind.Percent);
+        }
+
+        if (frame.Asked is not (AnswerType.YesNo or AnswerType.Attribute or AnswerType.Unknown))
+        {
+            return kinds;
+        }
+
+        // "How did Nvidia's stock react?", "did it rise?": a share move.
+        if (frame.Has("topic.stock") && (frame.HasAny("direction.up", "direction.down") || frame.Has("ask.how") || frame.Asked == AnswerType.YesNo))
+        {
+            kinds.Add(FigureKind.Percent);
+        }
+
+        if (frame.HasAny("ask.amount", "ask.howmuch"))
+        {
+            kinds.Add(FigureKind.Money);
+        }
+
+        if (frame.Has("ask.power"))
+        {
+            kinds.Add(FigureKind.Power);
+        }
+
+        // "did nvidia really rise 10%?": a number claimed in a yes/no question asks for the figure of its kind.
+        foreach (var claim in frame.Quantities.Quantities.Where(q => !q.Hypothetical && q.Figure is not null && frame.Asked is AnswerType.YesNo or AnswerType.Attribute))
+        {
+            kinds.Add(claim.Figure!.Kind);
+        }
+
+        kinds.Remove(FigureKind.Date);
+        return kinds;
+    }
+
+    /// <summary>True when <paramref name="texts"/> name every entity the question is about (besides the deal's parties).</summary>
+    public static bool Covers(SkillContext context, IReadOnlyList<string> subjects, IEnumerable<string> texts)
+    {
+        var all = texts.ToList();
+        return subjects.All(s => FactScoring.Names(context, s, all));
+    }
+
+    // "how many GPUs": a count of households does not answer it.
+    private static bool Counts(UnitMention? counted, IEnumerable<string> texts)
+    {
+        if (counted is null)
+        {
+            return true;
+        }
+
+        var noun = counted.Dimension.CountedNoun;
+        var lower = string.Join("\n", texts).ToLowerInvariant();
+        return noun is null || lower.Contains(noun, StringComparison.Ordinal) || lower.Contains(counted.Display.Zh, StringComparison.Ordinal) || lower.Contains(counted.Display.En, StringComparison.Ordinal);
+    }
+
+    // A sentence stating another figure of the asked kind that answers better than the curated figure.
+    private bool SentenceAnswersBetter(SkillContext context, FactFigure figure, double factScore, SentenceCandidate sentence, IReadOnlySet<FigureKind> kinds)
+    {
+        var stated = sentence.Figures.Where(f => kinds.Contains(f.Kind)).ToList();
+        return !stated.Any(f => f.Unit == figure.Unit && equivalence.ValuesMatch(f.Value, figure.Value))
+            && EvidenceArbiter.SentenceWins(context, [figure.Label.En, figure.Label.Zh, .. figure.Aliases], factScore, figure.AsOf, sentence);
+    }
+
+    private SkillBid FromFact(SkillContext context, FactFigure f, double score)
+    {
+        var language = context.Language;
+        var zh = language == Languages.Chinese;
+        var value = formatter.Format(f.Kind, f.Value, f.Unit, f.Qualifier, language);
+        var note = f.Note?.For(language);
+        var citations = Citations.ForFactAll(f.Sources, context);
+        var asOf = Citations.AsOf(citations) ?? f.AsOf;
+        var label = f.Label.For(language);
+        var body = zh
+            ? $"{label}：{value}{(string.IsNullOrWhiteSpace(note) ? string.Empty : $"（{note}）")}{replies.AsReported(asOf, language)}。"
+            : $"{label}: {value}{(string.IsNullOrWhiteSpace(note) ? string.Empty : $", {note}")}{replies.AsReported(asOf, language)}.";
+        var text = Contradicted(context.Frame, f) ? replies.Get("premise_correction", language) + body : body;
+        var answer = new ComposedAnswer(AnswerStatus.Answered, context.Own(text), citations, [], asOf, [$"figure: {f.Id} (score {score:0.00})"]);
+        var result = new TurnResult(Name) { Value = quantities.Of(f), ValueLabel = label, FactIds = [f.Id], Items = [new ListedItem(f.Id, null, label)] };
+        return new SkillBid(Name, Confidence(score) * (Operates(context) ? OperationFactor : 1), answer, result);
+    }
+
+    private const double OperationFactor = 0.85;
+
+    private static bool Operates(SkillContext context) =>
+        context.Frame.Cues.Any(c => c.Cue is "op.difference" or "op.ratio" or "op.per" or "op.share" or "op.sum" or "op.scale");
+
+    private SkillBid FromSentence(SkillContext context, SentenceCandidate best, IReadOnlySet<FigureKind> kinds)
+    {
+        var quote = best.Sentence;
+        var citation = Citations.ForPassage(best.Passage, quote);
+        var prefix = best.Passage.Language == context.Language ? string.Empty : context.Own(replies.Get("according_to", context.Language, ("title", best.Passage.Title)));
+        var text = prefix + quote + context.Own(replies.AsReported(best.Passage.Published, context.Language));
+        var answer = new ComposedAnswer(AnswerStatus.Answered, text, [citation], [], best.Passage.Published, [$"figure from passage: {best.Passage.SourceId}#{best.Passage.Position} (coverage {best.Coverage:0.00})"]);
+        var figure = best.Figures.First(f => kinds.Contains(f.Kind));
+        var result = new TurnResult(Name) { Value = quantities.Of(figure, best.Sentence), ValueLabel = quote };
+        return new SkillBid(Name, Confidence(best.Coverage), answer, result);
+    }
+
+    // "Is Nvidia investing $300 billion?": a number the question claims, of the figure's kind, that the source contradicts.
+    private bool Contradicted(QuestionFrame frame, FactFigure figure)
+    {
+        var known = quantities.Of(figure);
+        return frame.Quantities.Quantities.Any(q => !q.Hypothetical && !q.InPremise && !q.Negated && !q.UnitOnly && !q.ExchangeRate
+            && q.Quantity.Dimension.Equals(known.Dimension) && q.Quantity.IsPercent == known.IsPercent && !equivalence.ValuesMatch(Math.Abs(q.Quantity.Value), Math.Abs(known.Value)));
+    }
+
+    private static double Confidence(double coverage) => 0.5 + (0.4 * Math.Min(1, coverage));
+}

@@ -1,0 +1,32 @@
+using DealBot.Answering.Understanding;
+using DealBot.Core.Retrieval;
+
+namespace DealBot.Answering.Skills;
+
+/// <summary>What a skill works from: the question's frame (one part of it, for a multi-part question), what retrieval found for it, and the knowledge base.</summary>
+internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPassage> Passages, KnowledgeView Knowledge)
+{
+    public string Language => Frame.Language;
+
+    /// <summary>What the skills noted while bidding (shown by <c>--trace</c>): why a skill declined, what it considered.</summary>
+    public List<string> Notes { get; } = [];
+
+    public void Note(string note) => Notes.Add(note);
+
+    /// <summary>Text the bot writes itself, in the script the member wrote (quotes are left as the sources have them).</summary>
+    public string Own(string text) => Frame.Text.InScript(text);
+
+    public IReadOnlyDictionary<string, double> Terms => Frame.Terms;
+
+    /// <summary>Article ids of the retrieved passages, best first.</summary>
+    public IReadOnlyList<string> RetrievedSources { get; } = Passages.Select(p => p.Passage.SourceId).Distinct().ToList();
+
+    /// <summary>The entities the question names that are not the deal's parties: what it is about, if it names something else.</summary>
+    public IReadOnlyList<string> Subjects =>
+        Frame.Entities
+            .Where(e => e.Entry.Kind is "company" or "person" or "project" or "agency" or "product" && !Frame.SupposedEntities.Contains(e.Entry.Id))
+            .Select(e => e.Entry.Represents ?? e.Entry.Id)
+            .Where(id => !Knowledge.CoreEntities.Contains(id))
+            .Distinct()
+            .ToList();
+}

@@ -1,0 +1,96 @@
+using DealBot.Core.Matching;
+
+namespace DealBot.Answering.Understanding;
+
+/// <summary>
+/// Reads a question against the one before it (the previous turn of a conversation, or the previous part of a
+/// multi-part question). A follow-up ("and in euros?", "what about Oracle?", "why?", "the second one?", "第二阶段呢？")
+/// inherits what it leaves out: the entities it does not replace, the topic, the answer type and how the question
+/// asked; and it carries the previous result and list for the skills that use them.
+/// </summary>
+public sealed class FollowUpResolver
+{
+    // A question this short with nothing of its own to be about is a fragment replying to the last answer.
+    private const int FragmentLength = 40;
+    private const int AnaphoraLength = 90;
+    private const double InheritedWeight = 0.6;
+
+    private static readonly HashSet<string> KindsThatReplace = new(StringComparer.Ordinal) { "company", "person", "project", "product", "agency" };
+
+    public QuestionFrame Resolve(QuestionFrame current, QuestionFrame? previous, TurnResult? previousResult, GlossaryMatcher glossary, FactMatcher matcher, IReadOnlySet<string> coreEntities)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(glossary);
+        ArgumentNullException.ThrowIfNull(matcher);
+        if (previous is null || current.Kind != QuestionKind.Question || !IsFollowUp(current, coreEntities, glossary))
+        {
+            return current;
+        }
+
+        // "what about Oracle?" after a question about Nvidia: Oracle replaces Nvidia; the rest of the topic stays.
+        var replaced = previous.Entities
+            .Where(p => KindsThatReplace.Contains(p.Entry.Kind) && current.Entities.Any(c => c.Entry.Kind == p.Entry.Kind && c.Entry.Id != p.Entry.Id))
+            .ToList();
+        var previousText = previous.Text.Text.ToCharArray();
+        foreach (var match in replaced)
+        {
+            Array.Fill(previousText, ' ', match.Start, match.Length);
+        }
+
+        var inherited = replaced.Count == 0 ? previous.Terms : matcher.QuestionWeights(new string(previousText));
+        var terms = current.Terms.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        foreach (var (term, weight) in inherited)
+        {
+            terms[term] = Math.Max(terms.GetValueOrDefault(term), weight * InheritedWeight);
+        }
+
+        // "what about the other analyst?" asks past the person of the previous answer, not about them again.
+        var inheritedEntities = previous.Entities.Where(p => !replaced.Contains(p) && !current.Entities.Any(c => c.Entry.Id == p.Entry.Id) && !(current.AsksForOther && p.Entry.Kind == "person"));
+        var entities = current.Entities.Concat(inheritedEntities).ToList();
+        var asksOwn = current.Cues.Any(c => c.Cue != "ask.interrogative" && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal)));
+        var cues = asksOwn ? current.Cues : [.. current.Cues, .. previous.Cues.Where(c => c.Cue != "ask.interrogative" && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue.StartsWith("topic.", StringComparison.Ordinal)))];
+        var asked = Weak(current.Asked) && !Weak(previous.Asked) ? previous.Asked : current.Asked;
+        var quantities = current.Quantities.Target.IsEmpty && !asksOwn ? current.Quantities with { Target = previous.Quantities.Target } : current.Quantities;
+        var content = current.ContentTerms.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        foreach (var (term, weight) in previous.ContentTerms)
+        {
+            content.TryAdd(term, weight * InheritedWeight);
+        }
+
+        return current with
+        {
+            IsFollowUp = true,
+            ContentTerms = content,
+            Previous = previous,
+            PreviousResult = previousResult,
+            Entities = entities,
+            Terms = terms,
+            Cues = cues,
+            Asked = asked,
+            Quantities = quantities,
+        };
+    }
+
+    private static bool Weak(AnswerType type) => type is AnswerType.Attribute or AnswerType.Unknown or AnswerType.YesNo;
+
+    private static bool IsFollowUp(QuestionFrame frame, IReadOnlySet<string> core, GlossaryMatcher glossary)
+    {
+        if (frame.Has("frame.followup") || frame.Ordinal is not null || frame.AsksForOther || frame.Factor is not null)
+        {
+            return true;
+        }
+
+        var ownSubjects = frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind) && !core.Contains(e.Entry.Represents ?? e.Entry.Id));
+        var length = frame.Text.Text.Length;
+        if (frame.Has("frame.anaphora") && !ownSubjects && length <= AnaphoraLength)
+        {
+            return true;
+        }
+
+        // "why?", "in MW?", "how come?", "and if it were only 3 GW?": nothing of its own to be about. Units and
+        // numbers say what to compute, not about what.
+        var units = glossary.Entries.Where(e => e.Kind == "unit").Select(e => "e:" + e.Id).ToHashSet(StringComparer.Ordinal);
+        var content = frame.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !units.Contains(t.Key) && !t.Key.All(char.IsDigit)).Sum(t => t.Value);
+        return length <= FragmentLength && !frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind)) && content < 2;
+    }
+}
