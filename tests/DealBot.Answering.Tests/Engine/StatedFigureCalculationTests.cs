@@ -11,7 +11,7 @@ public sealed class StatedFigureCalculationTests(AnswerEngineFixture fixture) : 
     [InlineData("What stake would the first $10 billion buy at a $600 billion valuation?", "1.67%")]
     [InlineData("If Nvidia invested $45 billion for 3 GW, what would that be per gigawatt?", "15 billion")]
     [InlineData("If Nvidia invested $40 billion per 4 GW, how much would 7 GW cost?", "70 billion")]
-    [InlineData("How much energy would 2 GW consume in a year?", "17.5 TWh")]
+    [InlineData("How much energy would 2 GW consume in a year?", "17.52 TWh")]
     public async Task AnswerAsync_NumberNoSourceGives_ComputedAsStatedAndCited(string question, string result)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
