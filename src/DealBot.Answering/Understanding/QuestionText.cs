@@ -4,7 +4,7 @@ using DealBot.Core.Text;
 namespace DealBot.Answering.Understanding;
 
 /// <summary>
-/// A question as the engine reads it: width and whitespace normalised, traditional characters in simplified form,
+/// A question as the engine reads it: links and markup set aside, width and whitespace normalised, traditional characters in simplified form,
 /// small typos of known words corrected; <see cref="Lower"/> is the same text lower-cased (same length), for phrase
 /// matching. <see cref="Traditional"/> remembers the script the member wrote, so the bot's own words can follow it.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed record QuestionText(string Original, string Text, string Lower, bo
     public static QuestionText Read(string question, SpellingCorrector? speller = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var normalized = TextNormalizer.Normalize(question).Trim();
+        var normalized = TextNormalizer.Normalize(ChatMarkup.Strip(question)).Trim();
         var traditional = ChineseScript.IsTraditional(normalized);
         var text = ChineseScript.ToSimplified(normalized);
         if (speller is not null)
