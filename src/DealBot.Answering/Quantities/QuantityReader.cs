@@ -237,6 +237,8 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
 
     private static readonly System.Buffers.SearchValues<char> CjkChars = System.Buffers.SearchValues.Create(Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c).ToArray());
 
+    private const string NotArticleBeforeOne = "第头首同唯统每单";
+
     private static Marker PerMarker(string lower, UnitMention mention)
     {
         var before = lower[..mention.Start].TrimEnd();
@@ -245,7 +247,8 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             return Marker.Explicit;
         }
 
-        if (ArticleLatin.Any(w => EndsWithWord(before, w)) || before.EndsWith('一'))
+        // "一户" is "a household"; "第一笔", "头一笔", "同一期" count or pick one out, they do not divide by it.
+        if (ArticleLatin.Any(w => EndsWithWord(before, w)) || (before.EndsWith('一') && (before.Length < 2 || !NotArticleBeforeOne.Contains(before[^2]))))
         {
             return Marker.Article;
         }
