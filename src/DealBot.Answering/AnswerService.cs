@@ -56,6 +56,12 @@ public sealed partial class AnswerService : IAnswerService
             $"kind: {frame.Kind}; asked: {frame.Asked}{(frame.IsFollowUp ? "; follow-up" : string.Empty)}; entities: {string.Join(", ", frame.EntityIds)}",
             $"cues: {string.Join(", ", frame.Cues.Where(c => c.Cue != "ask.interrogative").Select(c => $"{c.Cue} '{c.Phrase}'").Distinct())}",
         ];
+        if (frame.Quantities.Quantities.Count > 0 || !frame.Quantities.Target.IsEmpty)
+        {
+            var target = frame.Quantities.Target;
+            steps.Add($"quantities: {string.Join(", ", frame.Quantities.Quantities.Select(q => $"'{q.Surface}' {q.Quantity.Value} {q.Quantity.Dimension}"))}; target: unit {target.Unit?.Display.En ?? "-"}, currency {target.Currency ?? "-"}, counted {target.Counted?.Display.En ?? "-"}, per {target.Per?.Display.En ?? "-"}");
+        }
+
         if (_screen.Decline(frame, context.Passages, view) is { } declined)
         {
             steps.Add("path: screened (no composer)");

@@ -35,7 +35,9 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
             return null;
         }
 
-        var fact = Facts(context, kinds).FirstOrDefault(x => x.Score >= FactScoring.MinimumScore);
+        var ranked = Facts(context, kinds);
+        context.Note($"figure: kinds [{string.Join(", ", kinds)}], top {string.Join(" | ", ranked.Take(3).Select(x => $"{x.Figure.Id} {x.Score:0.00}"))}");
+        var fact = ranked.FirstOrDefault(x => x.Score >= FactScoring.MinimumScore);
         var sentence = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Any(f => kinds.Contains(f.Kind)) && Fits(context, [c.Sentence]))
             .Select(c => c with { Coverage = c.Coverage * ContentFactor(context, [c.Sentence]) })
