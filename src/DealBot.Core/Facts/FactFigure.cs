@@ -30,4 +30,12 @@ public sealed record FactFigure(
     /// numbers show, in the order of the facts file. Moderators mark them with <c>headline: true</c>.
     /// </summary>
     public bool Headline { get; init; }
+
+    /// <summary>
+    /// The ids of the figures this one goes with (the up-to US$100 billion is for the at-least 10 GW; the 8 million
+    /// households use as much as those 10 GW). A calculation that scales this figure by a number the member states of
+    /// the other kind ("at the same rate, 4 GW?") divides by the figure it goes with. Moderators write
+    /// <c>pairs_with: [id]</c>.
+    /// </summary>
+    public IReadOnlyList<string> PairsWith { get; init; } = [];
 }

@@ -59,6 +59,7 @@ internal sealed class FactSheetMapper(string factsFile, string glossaryFile)
             m.Note is null ? null : Text(m.Note))
         {
             Headline = m.Headline,
+            PairsWith = [.. (m.PairsWith ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())],
         };
     }
 

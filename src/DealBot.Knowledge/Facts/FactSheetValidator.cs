@@ -25,11 +25,16 @@ public sealed class FactSheetValidator
         CheckUniqueIds(facts.Figures.Select(f => f.Id).Concat(facts.Events.Select(e => e.Id)).Concat(facts.Views.Select(v => v.Id)), "fact", FactSheetLoader.FactsFileName, problems);
         CheckUniqueIds(facts.Glossary.Select(g => g.Id), "glossary", FactSheetLoader.GlossaryFileName, problems);
 
+        var figureIds = facts.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var figure in facts.Figures)
         {
             CheckSources(figure.Id, figure.Sources, bodies, problems);
             CheckBilingual(figure.Id, "label", figure.Label, problems);
             CheckUnit(figure, problems);
+            foreach (var other in figure.PairsWith.Where(p => p == figure.Id || !figureIds.Contains(p)))
+            {
+                problems.Add(new(figure.Id, $"pairs_with '{other}', which is not another figure of the facts file"));
+            }
         }
 
         foreach (var timelineEvent in facts.Events)

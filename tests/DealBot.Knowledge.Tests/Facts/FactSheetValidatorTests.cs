@@ -52,6 +52,19 @@ public sealed class FactSheetValidatorTests
     }
 
     [Fact]
+    public void Reports_a_pairing_with_a_figure_that_does_not_exist_or_with_itself()
+    {
+        var source = new FactSource("a-en", "Nvidia");
+        var sheet = Sheet(Figure("total", source) with { PairsWith = ["capacity"] }, Figure("capacity", source) with { PairsWith = ["capacity", "nowhere"] });
+
+        var problems = new FactSheetValidator().Validate(sheet, Articles);
+
+        Assert.Equal(2, problems.Count);
+        Assert.All(problems, p => Assert.Equal("capacity", p.EntryId));
+        Assert.Contains(problems, p => p.Message.Contains("'nowhere'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reports_a_label_missing_in_one_language()
     {
         var sheet = Sheet(Figure("total", new FactSource("a-en", "Nvidia")) with { Label = new LocalizedText("Investment", "") });

@@ -48,6 +48,8 @@ internal sealed class FigureModel : YamlEntry
 
     public bool Headline { get; set; }
 
+    public List<string>? PairsWith { get; set; }
+
     public List<SourceModel>? Sources { get; set; }
 }
 
