@@ -27,6 +27,8 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
 
     private static readonly string[] ExplicitPerLatin = ["per", "each", "every", "a piece"];
     private static readonly string[] ArticleLatin = ["a", "an", "one", "1"];
+    // How a member writes "one" of a unit: "one GW", "1 GW", "1GW" (not "1.5 GW", "10 GW" or "1,000").
+    private static readonly string[] OneWords = ["one ", "1"];
     private static readonly string[] ExplicitPerCjk = ["每一", "每个", "每位", "每名", "每", "/"];
 
     public QuantityReading Read(QuestionText question, IReadOnlyList<CueHit> cues)
@@ -105,12 +107,39 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         }
 
         ReadExchangeRates(text, lower, figures, mentions, quantities, clauses);
+        MarkUnitRates(quantities, clauses);
         var target = Target(mentions.Where(m => !consumed.Contains(m)).ToList(), perTargets, clauses, lower, quantities, cues);
         return new QuantityReading(quantities.OrderBy(q => q.Start).ToList(), dates, target)
         {
             FreeUnits = mentions.Where(m => m.Kind == UnitMentionKind.Unit && !consumed.Contains(m)).ToList(),
             Counted = mentions.Where(m => m.Kind == UnitMentionKind.Counted && !m.Dimension.IsNone).ToList(),
         };
+    }
+
+    // "one GW holds 50,000 GPUs", "1 GW costs $45bn": one of a unit beside another amount in its clause defines a
+    // rate, so it is what that amount is divided by, not a third amount to multiply.
+    private static void MarkUnitRates(List<StatedQuantity> quantities, Clauses clauses)
+    {
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            if (q.Divisor || q.UnitOnly || q.ExchangeRate || q.Quantity.IsPercent || q.Quantity.Dimension.IsNone || !StatesOne(q.Surface))
+            {
+                continue;
+            }
+
+            if (quantities.Any(o => !ReferenceEquals(o, q) && !o.UnitOnly && !o.ExchangeRate && !o.Quantity.IsPercent && !o.Quantity.Dimension.IsNone
+                && !o.Quantity.Dimension.Equals(q.Quantity.Dimension) && clauses.Same(o.Start, q.Start)))
+            {
+                quantities[i] = q with { Divisor = true };
+            }
+        }
+    }
+
+    private static bool StatesOne(string surface)
+    {
+        var lower = surface.TrimStart().ToLowerInvariant();
+        return OneWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal) && (lower.Length == w.Length || !char.IsDigit(lower[w.Length]) && lower[w.Length] != '.' && lower[w.Length] != ','));
     }
 
     private IReadOnlyList<Figure> SafeExtract(string text)

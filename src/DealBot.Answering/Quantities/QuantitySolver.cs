@@ -22,6 +22,7 @@ public static class QuantitySolver
     private const double UnusedStatedCost = 6;
     private const double ScopeWeight = 0.5;
     private const double OrderWeight = 0.3;
+    private const double PairWeight = 3;
 
     /// <summary>The candidate calculations for <paramref name="goal"/>, best first.</summary>
     public static IReadOnlyList<(CalculationPlan Plan, double Score)> Solve(IReadOnlyList<Operand> operands, CalculationGoal goal, bool wantsPrevious)
@@ -146,15 +147,19 @@ public static class QuantitySolver
             };
         }
 
+        // "10 GW is how many homes?": the member names the figure a curated one goes with, so that one is the answer.
+        var namedPair = expression is Leaf { Operand.Fact: { } alone } ? all.Where(o => o.Stated && o.Fact is { } f && alone.PairsWith.Contains(f.Id)).ToList() : [];
+        score += namedPair.Count * StatedWeight;
+
         // A number the member stated is meant to be used; a percentage cannot be (it does not combine with amounts),
         // so leaving one out costs nothing.
-        score -= all.Count(o => o.Stated && !o.UnitOnly && !o.Quantity.IsPercent && !leaves.Contains(o)) * UnusedStatedCost;
+        score -= all.Count(o => o.Stated && !o.UnitOnly && !o.Quantity.IsPercent && !leaves.Contains(o) && !namedPair.Contains(o)) * UnusedStatedCost;
         if (wantsPrevious && !leaves.Any(l => l.Origin == OperandOrigin.Previous))
         {
             score -= PreviousWeight;
         }
 
-        if (expression is Leaf only && (only.Operand.Stated || only.Operand.Origin != OperandOrigin.Question) && goal.Display is null && only.Operand.Quantity.Dimension.Equals(goal.Dimension))
+        if (expression is Leaf only && namedPair.Count == 0 && (only.Operand.Stated || only.Operand.Origin != OperandOrigin.Question) && goal.Display is null && only.Operand.Quantity.Dimension.Equals(goal.Dimension))
         {
             // Restating a number is not a calculation, unless it is shown in another unit.
             return double.NegativeInfinity;
@@ -178,8 +183,23 @@ public static class QuantitySolver
         }
 
         score -= OrderWeight * leaves.Where(l => l.Fact is not null).Sum(l => Math.Min(l.Order, 20) / 20.0);
+        score += PairWeight * Pairs(leaves);
+        score += ReadsAsRate(expression) ? 0.1 : 0;
         return score;
     }
+
+    // Of equal calculations, the one written the way the member said it reads best: "50,000 chips ÷ 1 GW" as a rate.
+    private static bool ReadsAsRate(Expression expression) => expression switch
+    {
+        Binary { Operation: Operation.Divide, Left: Leaf, Right: Leaf { Operand.Divisor: true } } => true,
+        Binary binary => ReadsAsRate(binary.Left) || ReadsAsRate(binary.Right),
+        _ => false,
+    };
+
+    // Curated figures that go together (the planned total and the planned capacity, pairs_with in the facts file):
+    // scaling one by a number of the other's kind divides by its own pair, not by another figure of that kind.
+    private static int Pairs(List<Operand> leaves) =>
+        leaves.Count(l => l.Fact is { PairsWith.Count: > 0 } f && leaves.Any(o => o.Fact is { } other && f.PairsWith.Contains(other.Id)));
 
     // "What if only 4 GW were built, at the same $ per GW?": the member's 4 GW takes the place of the sources' 10 GW,
     // so it scales the amount (× 4 GW ÷ 10 GW); dividing by it instead turns the rate upside down. A stated number

@@ -221,10 +221,10 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         foreach (var q in frame.Operands)
         {
             // A number the sources give ("the first 10bn") is that figure, cited; any other is taken as stated.
-            var fact = q.UnitOnly || q.ExchangeRate ? null : context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var known && known.Dimension.Equals(q.Quantity.Dimension) && known.IsPercent == q.Quantity.IsPercent && equivalence.ValuesMatch(Math.Abs(known.Value), Math.Abs(q.Quantity.Value)));
+            var fact = q.UnitOnly || q.ExchangeRate || q.Divisor ? null : context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var known && known.Dimension.Equals(q.Quantity.Dimension) && known.IsPercent == q.Quantity.IsPercent && equivalence.ValuesMatch(Math.Abs(known.Value), Math.Abs(q.Quantity.Value)));
             if (fact is not null)
             {
-                yield return facts.Operand(fact, context, 1.0, int.MaxValue) with { Stated = true, Role = q.Role, Position = q.Start };
+                yield return facts.Operand(fact, context, 1.0, int.MaxValue) with { Stated = true, Role = q.Role, Position = q.Start, Divisor = q.Divisor };
                 continue;
             }
 
