@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DealBot.Answering.Understanding;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace DealBot.Answering.Understanding;
 /// nothing (an assumption such as "say a GW costs $45bn,") stays with the question after it; a fragment ending in a
 /// question mark ("platform???") is a question of its own, read as a follow-up of the one before.
 /// </summary>
-public static class QuestionSplitter
+public static partial class QuestionSplitter
 {
     private const int MostParts = 4;
     private static readonly char[] Strong = ['?', '？', ';', '；', '\n', '。', '!', '！'];
@@ -18,6 +20,12 @@ public static class QuestionSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(cues);
         var whole = new List<(int, int)> { (0, text.Text.Length) };
+
+        // "1) how much 2) when 3) how many days": numbered parts are the questions, whatever marks they carry.
+        if (Numbered(text.Text) is { Count: >= 2 and <= MostParts } numbered)
+        {
+            return numbered;
+        }
 
         // "what if only 4 GW were built?" assumes; the question comes after it.
         var assumptions = cues.Where(c => c.Cue == "frame.hypothetical").ToList();
@@ -53,6 +61,55 @@ public static class QuestionSplitter
 
         return parts.Count < 2 || parts.Count > MostParts ? whole : parts.Select(p => (p.Start, p.End - p.Start)).ToList();
     }
+
+    // "1) … 2) …", "(1) … (2) …", "1. … 2. …", "一、… 二、…", "① … ②": markers counting up from one; what comes before
+    // the first ("三连问：") only announces them.
+    private static List<(int Start, int Length)>? Numbered(string text)
+    {
+        var markers = new List<(int Start, int End)>();
+        foreach (Match match in NumberMarker().Matches(text))
+        {
+            var group = match.Groups["n"];
+            if (Ordinal(group.Value) != markers.Count + 1)
+            {
+                continue;
+            }
+
+            markers.Add((group.Index - (match.Value.TrimStart().StartsWith('(') || match.Value.TrimStart().StartsWith('（') ? 1 : 0), match.Index + match.Length));
+        }
+
+        if (markers.Count < 2)
+        {
+            return null;
+        }
+
+        var parts = new List<(int Start, int Length)>();
+        for (var k = 0; k < markers.Count; k++)
+        {
+            var end = k + 1 < markers.Count ? markers[k + 1].Start : text.Length;
+            var start = markers[k].End;
+            if (!HasWords(text, start, end))
+            {
+                return null;
+            }
+
+            parts.Add((start, end - start));
+        }
+
+        return parts;
+    }
+
+    private static int Ordinal(string marker) => marker switch
+    {
+        "1" or "一" or "①" => 1,
+        "2" or "二" or "②" => 2,
+        "3" or "三" or "③" => 3,
+        "4" or "四" or "④" => 4,
+        _ => 0,
+    };
+
+    [GeneratedRegex(@"(?:^|(?<=[\s:：，,;；。?？!！]))[(（]?(?<n>[1-4])(?:[)）]|[.、:：](?!\d))|(?:^|(?<=[\s:：，,;；。?？!！]))(?<n>[一二三四])、|(?<n>[①②③④])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberMarker();
 
     private static IEnumerable<(int Start, int End)> StrongSegments(string text)
     {
