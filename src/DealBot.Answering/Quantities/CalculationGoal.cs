@@ -15,4 +15,10 @@ public sealed record CalculationGoal(Dimension Dimension, bool Percent, Operatio
 
     /// <summary>The question asks how far apart two values are, whatever their order ("how many points apart").</summary>
     public bool Absolute { get; init; }
+
+    /// <summary>
+    /// Another operation the question names inside the calculation ("the rest … in 6 equal installments, each?":
+    /// subtracting under a division).
+    /// </summary>
+    public Operation? Inner { get; init; }
 }

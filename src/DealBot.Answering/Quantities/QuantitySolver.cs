@@ -173,6 +173,11 @@ public static class QuantitySolver
             score += expression is Binary top && top.Operation == named ? NamedOperationBonus : -NamedOperationBonus;
         }
 
+        if (goal.Inner is { } inner)
+        {
+            score += expression is Binary { Left: var left, Right: var right } && (Uses(left, inner) || Uses(right, inner)) ? NamedOperationBonus : -NamedOperationBonus;
+        }
+
         score += Shape(expression, result, goal);
 
         // Among per-unit calculations over sourced figures only, those pairing figures of one scope read best (the
@@ -279,7 +284,7 @@ public static class QuantitySolver
 
         // Adding or taking away is asked for in words ("how much is left", "combined"); otherwise amounts combine
         // by multiplying and dividing.
-        if (goal.Operation is not (Operation.Add or Operation.Subtract) && Uses(expression, Operation.Add, Operation.Subtract))
+        if (goal.Operation is not (Operation.Add or Operation.Subtract) && goal.Inner is not (Operation.Add or Operation.Subtract) && Uses(expression, Operation.Add, Operation.Subtract))
         {
             shape -= 3;
         }

@@ -107,6 +107,17 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             : frame.Has("op.scale") || frame.Factor is not null ? Operation.Multiply
             : null;
         var absolute = frame.Cues.Any(c => c.Cue == "op.difference" && c.Phrase is "apart" or "gap" or "difference" or "percentage points" or "差距" or "相差" or "个百分点");
+
+        // "the rest, paid in 6 equal installments: how big is each?": what is left is shared out, so the count divides
+        // last and the taking away happens inside.
+        Operation? inner = null;
+        if (operation is Operation.Subtract or Operation.Add && frame.Has("op.per") && (target.Per is null || target.Per.Dimension.IsNone)
+            && stated.Any(s => s.Quantity.Dimension.IsNone && !s.Quantity.IsPercent && !s.UnitOnly && s.Quantity.Value >= 2 && s.Quantity.Value == Math.Floor(s.Quantity.Value)))
+        {
+            inner = operation;
+            operation = Operation.Divide;
+        }
+
         var display = target.Unit;
         var last = frame.PreviousResult?.Value;
 
@@ -158,7 +169,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         return numerators
             .Select(n => per is not null && frame.Asked != AnswerType.Count && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
             .Distinct()
-            .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute })
+            .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute, Inner = inner })
             .ToList();
     }
 

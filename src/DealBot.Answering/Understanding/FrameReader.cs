@@ -410,20 +410,28 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
     private decimal? FactorOf(string lower, IReadOnlyList<CueHit> cues)
     {
-        // "half of that", "假如周活再翻一倍": a factor applies to something referred to or supposed.
-        if (!cues.Any(c => c.Cue is "frame.anaphora" or "frame.hypothetical"))
+        // "half of that", "假如周活再翻一倍", "一半呢？": a factor applies to something referred to, supposed, or just
+        // answered.
+        if (!cues.Any(c => c.Cue is "frame.anaphora" or "frame.hypothetical" or "frame.followup"))
         {
             return null;
         }
 
         foreach (var (word, factor) in phrasebook.Factors.OrderByDescending(f => f.Key.Length))
         {
-            if (new PhraseMatcher(word).Matches(lower).Any())
+            // "the second half of 2026" names a period, not a factor.
+            if (new PhraseMatcher(word).Matches(lower).Any(m => !AfterOrdinal(lower, m.Start)))
             {
                 return factor;
             }
         }
 
         return null;
+    }
+
+    private bool AfterOrdinal(string lower, int start)
+    {
+        var before = lower[..start].TrimEnd();
+        return phrasebook.Ordinals.Keys.Any(o => before.EndsWith(o, StringComparison.Ordinal) && (before.Length == o.Length || !char.IsLetterOrDigit(before[^(o.Length + 1)])));
     }
 }
