@@ -58,6 +58,13 @@ internal sealed partial class OfflineEngine(
 
         var corrected = premises.Correct(answered.Answer, context.ForSkills);
         var (grounded, verdict) = Ground(corrected, context);
+
+        // "the other one?" two turns after a list, past a question that named one of it on its own: the list stays.
+        if (answered.Result.LastList.Count == 0 && context.Previous?.Result is { LastList.Count: > 0 } before)
+        {
+            answered = answered with { Result = answered.Result with { LastList = before.LastList } };
+        }
+
         return (answered with { Answer = grounded }, verdict);
     }
 
@@ -119,7 +126,8 @@ internal sealed partial class OfflineEngine(
         var status = answers.Any(a => a.Status == AnswerStatus.Answered) ? AnswerStatus.Answered : answers[0].Status;
         var composed = new ComposedAnswer(
             status,
-            string.Join("\n", answers.Select(a => a.Text)),
+            // Two parts the same answer covers ("who is he? which firm?") show it once.
+            string.Join("\n", answers.Select(a => a.Text).Distinct(StringComparer.Ordinal)),
             Citations.Distinct(answers.SelectMany(a => a.Citations)),
             [.. answers.SelectMany(a => a.Calculations)],
             answers.Max(a => a.AsOf),

@@ -15,6 +15,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
 {
     private const double KeepRatio = 0.6;
     private const int MostListed = 5;
+    private const int FragmentLength = 24;
 
     private static readonly string[] Critical = ["concerned", "critical", "mixed"];
     private static readonly string[] Supportive = ["supportive", "mixed"];
@@ -35,7 +36,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
         }
 
         var views = FactScoring.Views(context);
-        var named = pointed.Count > 0 ? pointed : people;
+        var named = pointed.Count > 0 ? pointed : people.Count > 0 ? people : Referred(context);
         if (named.Count > 0)
         {
             views = views.Where(v => named.Any(p => Speaks(context, p, v.View))).ToList();
@@ -63,7 +64,8 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
             views = views.Where(v => stances.Contains(v.View.Stance)).ToList();
         }
 
-        if (views.Count == 0 || (named.Count == 0 && views[0].Score < FactScoring.MinimumScore && stances is null))
+        // "who else was quoted, besides Altman?" asks for the others, however little else it says.
+        if (views.Count == 0 || (named.Count == 0 && views[0].Score < FactScoring.MinimumScore && stances is null && frame.Excluded.Count == 0))
         {
             return null;
         }
@@ -80,6 +82,39 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
         }
 
         return Compose(context, chosen, named.Count > 0 ? 0.9 : 0.55 + (0.35 * Math.Min(1, top)) + (everyone ? 0.05 : 0));
+    }
+
+    // "he" after an answer about one person is that person; "the other one" after a turn about one of a listed few
+    // is the first of the others.
+    private static List<string> Referred(SkillContext context)
+    {
+        var frame = context.Frame;
+        if (frame.PreviousResult is not { } previous)
+        {
+            return [];
+        }
+
+        bool Person(ListedItem item) => item.EntityId is { } id && context.Knowledge.Facts.Glossary.Any(g => g.Id == id && g.Kind == "person");
+        var last = previous.Items.Where(Person).Select(i => i.EntityId!).Distinct().ToList();
+        if (frame.AsksForOther)
+        {
+            var listed = previous.LastList.Where(Person).Select(i => i.EntityId!).ToList();
+            var others = listed.Where(id => !last.Contains(id)).ToList();
+            if (others.Count == 0)
+            {
+                // Everyone listed was the one just discussed: another person the sources quote, the closest to the
+                // topic first.
+                others = [.. FactScoring.Views(context)
+                    .SelectMany(v => context.Knowledge.Glossary.Find(v.View.Person.En).Where(m => m.Entry.Kind == "person").Select(m => m.Entry.Id))
+                    .Where(id => !listed.Contains(id) && !last.Contains(id))];
+            }
+
+            return others.Take(1).ToList();
+        }
+
+        // "哪家机构的？" right after "the first one is who?": a fragment about the one person just named.
+        var fragment = frame.IsFollowUp && frame.Text.Text.Length <= FragmentLength && !frame.Has("ask.list");
+        return (frame.Has("ref.person") || fragment) && last.Count == 1 ? last : [];
     }
 
     // "the second one" names an item of the previous answer; "he" after one person is that person.

@@ -45,7 +45,8 @@ public sealed class FollowUpResolver
         }
 
         // "what about the other analyst?" asks past the person of the previous answer, not about them again.
-        var inheritedEntities = previous.Entities.Where(p => !replaced.Contains(p) && !current.Entities.Any(c => c.Entry.Id == p.Entry.Id) && !(current.AsksForOther && p.Entry.Kind == "person"));
+        // "besides Altman, who?" set Altman aside: a follow-up does not bring him back.
+        var inheritedEntities = previous.Entities.Where(p => !replaced.Contains(p) && !previous.Excluded.Contains(p.Entry.Id) && !current.Entities.Any(c => c.Entry.Id == p.Entry.Id) && !(current.AsksForOther && p.Entry.Kind == "person"));
         var entities = current.Entities.Concat(inheritedEntities).ToList();
         var asksOwn = current.Cues.Any(c => c.Cue != "ask.interrogative" && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal)));
         var cues = asksOwn ? current.Cues : [.. current.Cues, .. previous.Cues.Where(c => c.Cue != "ask.interrogative" && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue.StartsWith("topic.", StringComparison.Ordinal)))];

@@ -117,9 +117,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // Of two operations named by overlapping phrases, the longer phrase says what is meant: "按同样比例" scales at the
     // same rate; the "比例" inside it does not ask for a share.
     // Filler phrases shadow what they contain: "according to the news" attributes, it does not ask for a view.
+    // A reference to someone is shadowed by any longer phrase around it: the "他" of "其他" and "他们" is no one.
     private static bool Shadowed(CueHit hit, IReadOnlyList<CueHit> hits) =>
         hits.Any(h => h.Cue != hit.Cue && h.Length > hit.Length && h.Start <= hit.Start && h.End >= hit.End
-            && (h.Cue == "filler" || (hit.Cue.StartsWith("op.", StringComparison.Ordinal) && (h.Cue.StartsWith("op.", StringComparison.Ordinal) || h.Cue.StartsWith("list.", StringComparison.Ordinal)))));
+            && (h.Cue == "filler" || hit.Cue.StartsWith("ref.", StringComparison.Ordinal) || (hit.Cue.StartsWith("op.", StringComparison.Ordinal) && (h.Cue.StartsWith("op.", StringComparison.Ordinal) || h.Cue.StartsWith("list.", StringComparison.Ordinal)))));
 
     private static QuestionKind KindOf(QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities)
     {
