@@ -69,7 +69,7 @@ internal sealed class SyntheticArticles(int seed)
     {
         // One generator per article, seeded from the corpus seed and the article number: any article can be written
         // again alone, identical, whatever else was generated before it.
-        var random = new Random(HashCode.Combine(seed, number) & int.MaxValue);
+        var random = new Random(unchecked((seed * 1_000_003) + number) & int.MaxValue);
         var chinese = number % 2 == 0;
         var id = $"synthetic-{number:D5}-{(chinese ? "zh" : "en")}";
         var published = new DateOnly(2025, 9, 1).AddDays(random.Next(0, 400));
