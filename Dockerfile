@@ -1,13 +1,16 @@
 # syntax=docker/dockerfile:1
 # DealBot: build with the .NET SDK, run on the ASP.NET Core runtime (the executable serves a small health endpoint).
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The platform the image runs on (amd64 or arm64, set by docker buildx --platform): only its native libraries are
+# published, and the assemblies are compiled ahead of time for it (ReadyToRun, see src/DealBot/DealBot.csproj).
+ARG TARGETARCH
 WORKDIR /src
 # Build settings first, then the sources: the restore layer is reused while only code changes.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
-RUN dotnet restore src/DealBot/DealBot.csproj
-RUN dotnet publish src/DealBot/DealBot.csproj --configuration Release --no-restore --output /app /p:UseAppHost=false
+RUN dotnet restore src/DealBot/DealBot.csproj --arch $TARGETARCH
+RUN dotnet publish src/DealBot/DealBot.csproj --configuration Release --arch $TARGETARCH --self-contained false --no-restore --output /app /p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -175,7 +175,7 @@ internal static class AnswerBenchmark
     }
 
     // The dev, held-out and retrieval questions of the test suites, each once.
-    private static List<string> Questions(string root) =>
+    internal static List<string> Questions(string root) =>
         new[]
         {
             Path.Combine(root, "tests", "DealBot.Answering.Tests", "Resources", "dev-questions.jsonl"),
@@ -194,7 +194,7 @@ internal static class AnswerBenchmark
     /// Hybrid search whose query-embedding cache can be bypassed, so that every answer pays for embedding its question
     /// as a question the bot has never seen would.
     /// </summary>
-    private sealed class FreshEmbeddingSwitch(IServiceProvider services) : IKnowledgeSearch
+    internal sealed class FreshEmbeddingSwitch(IServiceProvider services) : IKnowledgeSearch
     {
         private readonly Lazy<HybridKnowledgeSearch> _cached = new(() => ActivatorUtilities.CreateInstance<HybridKnowledgeSearch>(services, new QueryEmbeddingCache()));
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DealBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord|faults|pages]
+// dotnet run -c Release --project bench/DealBot.Benchmarks -- [knowledge|answers|discord|faults|pages|scale [sizes…] [--embedding-threads N]]
 // Each benchmark prints a Markdown table of its figures and the targets they are held to.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -24,7 +24,12 @@ switch (which)
     case "pages":
         PageExtractionBenchmark.Run();
         return 0;
+    case "scale":
+        return await ScaleBenchmark.RunAsync(args[1..]);
+    case "scale-one":
+        // One size of the scale benchmark, in the process the scale verb starts for it.
+        return await ScaleBenchmark.RunOneAsync(args[1..]);
     default:
-        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord, faults, pages");
+        await Console.Error.WriteLineAsync($"unknown benchmark '{which}'; one of: knowledge, answers, discord, faults, pages, scale");
         return 1;
 }

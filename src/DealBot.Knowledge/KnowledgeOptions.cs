@@ -32,6 +32,13 @@ public sealed class KnowledgeOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan MaxFileReadTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How many passages an ingest embeds at once, each on a core of its own; 0 for one per core. Lower it to leave
+    /// cores to the bot while a large folder is ingested beside it. A passage's vector does not depend on it.
+    /// </summary>
+    [Range(0, 256)]
+    public int EmbeddingThreads { get; set; }
+
     /// <summary>Target passage length in characters for English text; Chinese passages are about half as long.</summary>
     [Range(100, 4_000)]
     public int TargetPassageChars { get; set; } = 420;

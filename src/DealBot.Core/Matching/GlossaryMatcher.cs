@@ -39,8 +39,16 @@ public sealed class GlossaryMatcher
         ArgumentNullException.ThrowIfNull(text);
         var taken = new bool[text.Length];
         var matches = new List<GlossaryMatch>();
+        var pairs = FoldedPairs(text);
         foreach (var (name, entry, caseSensitive, cjk) in _names)
         {
+            // Most names are absent from any one text: a name whose first two letters never follow each other in it
+            // cannot be found there, and a set lookup is far cheaper than a search through the text.
+            if (name.Length >= 2 && !pairs.Contains(Pair(name[0], name[1])))
+            {
+                continue;
+            }
+
             var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
             var from = 0;
             while (from < text.Length)
@@ -94,6 +102,20 @@ public sealed class GlossaryMatcher
 
         return copied == 0 ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
+
+    // Every two neighbouring characters of the text, ignoring case as OrdinalIgnoreCase does (per UTF-16 unit, upper-cased invariantly).
+    private static HashSet<int> FoldedPairs(string text)
+    {
+        var pairs = new HashSet<int>(text.Length);
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            pairs.Add(Pair(text[i], text[i + 1]));
+        }
+
+        return pairs;
+    }
+
+    private static int Pair(char first, char second) => (char.ToUpperInvariant(first) << 16) | char.ToUpperInvariant(second);
 
     private static bool ContainsCjk(ReadOnlySpan<char> name)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
 
 namespace DealBot.Knowledge.Embedding;
@@ -11,15 +12,18 @@ namespace DealBot.Knowledge.Embedding;
 public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
     private readonly string _modelDirectory;
+    private readonly int _threads;
     private readonly TimeProvider _time;
     private readonly ILogger<MiniLmEmbedder> _logger;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile MiniLmModel? _model;
 
-    public MiniLmEmbedder(KnowledgePaths paths, TimeProvider time, ILogger<MiniLmEmbedder> logger)
+    public MiniLmEmbedder(KnowledgePaths paths, IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<MiniLmEmbedder> logger)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
         _modelDirectory = paths.ModelDirectory;
+        _threads = options.Value.EmbeddingThreads is > 0 and var threads ? threads : Environment.ProcessorCount;
         _time = time;
         _logger = logger;
     }
@@ -45,14 +49,29 @@ public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
 
         // One text per run. The quantised model scales activations over a whole run, so a text's vector must not depend
         // on which texts share its run (the cache keys vectors by text alone); and with no padding nothing is wasted.
+        // Runs are single-threaded (see SessionOptionsFor), so a text's vector is the same whichever worker embeds it:
+        // several texts are shared out among one worker per core, each taking the next text not yet taken.
         var result = new float[texts.Count][];
-        for (var i = 0; i < texts.Count; i++)
+        var next = -1;
+        void Work()
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // ONNX inference is CPU-bound and synchronous; the caller's thread runs it.
-            result[i] = model.Embed(texts[i], cancellationToken);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < texts.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                result[i] = model.Embed(texts[i], cancellationToken);
+            }
         }
 
+        var workers = Math.Min(_threads, texts.Count);
+        if (workers == 1)
+        {
+            // A question: ONNX inference is CPU-bound and synchronous, and the caller's thread runs it.
+            Work();
+            return result;
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, cancellationToken))).ConfigureAwait(false);
         return result;
     }
 
@@ -92,7 +111,8 @@ public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     // All graph optimisations: they fuse the quantised multiplications into ONNX Runtime's integer kernels. One intra-op
     // thread, measured on two cores: a short question runs nearly as fast as on two threads, and when the other core is
-    // busy two threads wait on each other (p95 of a query doubles); concurrent questions each get a core. The arena
+    // busy two threads wait on each other (p95 of a query doubles); concurrent questions, and the workers of an ingest,
+    // each get a core, running the one session at once (ONNX Runtime allows concurrent runs of a session). The arena
     // and memory pattern stay on: with one text per run they stay small, and used less memory than plain malloc did.
     private static SessionOptions SessionOptionsFor() => new()
     {

@@ -16,6 +16,9 @@ internal sealed class MiniLmModel : IDisposable
 
     private readonly InferenceSession _session;
     private readonly MiniLMTokenizer _tokenizer = new();
+
+    // The package does not say its tokenizer may be used by several threads at once; tokenizing is a small part of a run.
+    private readonly Lock _tokenizing = new();
     private readonly string[] _outputNames;
 
     public MiniLmModel(string modelFile, SessionOptions options)
@@ -35,7 +38,13 @@ internal sealed class MiniLmModel : IDisposable
     /// <summary>The normalised embedding of one text.</summary>
     public float[] Embed(string text, CancellationToken cancellationToken)
     {
-        var (ids, _, mask) = _tokenizer.Encode(BertInputText.Prepare(text))[0];
+        var prepared = BertInputText.Prepare(text);
+        long[] ids, mask;
+        lock (_tokenizing)
+        {
+            (ids, _, mask) = _tokenizer.Encode(prepared)[0];
+        }
+
         long[] shape = [1, ids.Length];
         using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);

@@ -23,7 +23,8 @@ internal sealed class IndexBuilder(
     TimeProvider time,
     ILogger<IndexBuilder> logger)
 {
-    private const int Batch = 16;
+    // Texts handed to the embedder at once: enough for every core to stay busy between progress reports.
+    private const int Batch = 64;
 
     public async Task<IndexBuildResult> BuildAsync(
         IReadOnlyList<ArticleEntry> entries,

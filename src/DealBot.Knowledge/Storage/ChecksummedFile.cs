@@ -17,6 +17,8 @@ internal static class ChecksummedFile
     // The largest file read back whole: far above any knowledge base this bot holds, far below what breaks a process.
     private const long MaxFileBytes = 1L << 30;
 
+    private const int WriteBufferBytes = 1 << 16;
+
     /// <summary>Writes the file at <paramref name="path"/> (a temporary name, replaced if it exists) and flushes it to disk.</summary>
     public static async Task WriteAsync(string path, int magic, int version, Action<BinaryWriter> writePayload, CancellationToken cancellationToken)
     {
@@ -26,12 +28,16 @@ internal static class ChecksummedFile
         stream.Write(new byte[HeaderSize]);
         using var sha = SHA256.Create();
         using (var hashing = new CryptoStream(stream, sha, CryptoStreamMode.Write, leaveOpen: true))
+        using (var buffered = new BufferedStream(hashing, WriteBufferBytes))
         {
-            using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+            // Buffered before hashing: a payload is written a number at a time, and every write into the hashing stream
+            // is a call into the hash; index generations and the embedding cache are millions of numbers.
+            using (var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true))
             {
                 writePayload(writer);
             }
 
+            await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
             await hashing.FlushFinalBlockAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -42,4 +42,22 @@ public sealed class GlossaryMatcherTests
     {
         Assert.Equal("这里只有中文", Matcher.WithEnglishNames("这里只有中文"));
     }
+
+    [Fact]
+    public void Find_NamesInAnyCaseAnywhere_AreAllFound()
+    {
+        // Lower, upper and mixed case, at the very start and the very end, beside CJK text: every occurrence counts.
+        var matches = Matcher.Find("oPENai和nvidia：Gigawatts? no, 3 gigawatt for OPENAI");
+
+        Assert.Equal(["openai", "nvidia", "gigawatt", "openai"], matches.Select(m => m.Entry.Id));
+        Assert.Equal([0, 7, 31, 44], matches.Select(m => m.Start));
+    }
+
+    [Fact]
+    public void Find_ShortAllCapitalName_MatchesOnlyInCapitals()
+    {
+        var matches = Matcher.Find("gw or Gw, but 10 GW");
+
+        Assert.Equal([17], matches.Select(m => m.Start));
+    }
 }

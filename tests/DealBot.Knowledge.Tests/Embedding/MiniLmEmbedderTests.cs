@@ -16,7 +16,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
 
     public MiniLmEmbedderTests()
     {
-        _embedder = new MiniLmEmbedder(Paths(), TimeProvider.System, NullLogger<MiniLmEmbedder>.Instance);
+        _embedder = Embedder(threads: 1);
     }
 
     [Fact]
@@ -37,6 +37,36 @@ public sealed class MiniLmEmbedderTests : IDisposable
             var alone = (await _embedder.EmbedAsync([texts[i]]))[0];
             Assert.True(TensorPrimitives.CosineSimilarity(together[i], alone) > 0.9999f, $"text {i}: its vector depends on the texts beside it, or came back out of place");
             Assert.Equal(1f, TensorPrimitives.Norm(together[i]), 3);
+        }
+    }
+
+    [Fact]
+    public async Task EmbedAsync_AnyBatchingOrderOrWorkerCount_GivesATextTheSameVectorBitForBit()
+    {
+        var texts = Enumerable.Range(1, 12)
+            .Select(i => i % 3 == 0
+                ? $"英伟达计划在第{i}阶段部署{i}吉瓦的系统，并向OpenAI投资{i * 10}亿美元。"
+                : $"Nvidia plans to deploy {i} gigawatts in phase {i} and invest US${i * 10} billion in OpenAI as systems arrive.")
+            .ToList();
+        var alone = new List<float[]>();
+        foreach (var text in texts)
+        {
+            alone.Add((await _embedder.EmbedAsync([text]))[0]);
+        }
+
+        using var fourWorkers = Embedder(threads: 4);
+        var together = await fourWorkers.EmbedAsync(texts);
+        var reversed = new List<float[]>();
+        foreach (var batch in Enumerable.Reverse(texts).Chunk(5))
+        {
+            reversed.AddRange(await fourWorkers.EmbedAsync(batch));
+        }
+
+        reversed.Reverse();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.True(alone[i].AsSpan().SequenceEqual(together[i]), $"text {i}: one batch of all, four workers, differs from the text alone");
+            Assert.True(alone[i].AsSpan().SequenceEqual(reversed[i]), $"text {i}: reversed batches of five differ from the text alone");
         }
     }
 
@@ -64,7 +94,7 @@ public sealed class MiniLmEmbedderTests : IDisposable
     public async Task EmbedAsync_FirstUse_LogsWhichModelFileIsReady()
     {
         var logger = new FakeLogger<MiniLmEmbedder>();
-        using var embedder = new MiniLmEmbedder(Paths(), TimeProvider.System, logger);
+        using var embedder = new MiniLmEmbedder(Paths(), Options.Create(new KnowledgeOptions()), TimeProvider.System, logger);
 
         await embedder.EmbedAsync(["warm up"]);
         await embedder.EmbedAsync(["again"]);
@@ -79,6 +109,9 @@ public sealed class MiniLmEmbedderTests : IDisposable
         _embedder.Dispose();
         _data.Dispose();
     }
+
+    private MiniLmEmbedder Embedder(int threads) =>
+        new(Paths(), Options.Create(new KnowledgeOptions { EmbeddingThreads = threads }), TimeProvider.System, NullLogger<MiniLmEmbedder>.Instance);
 
     private KnowledgePaths Paths() =>
         new(Options.Create(new KnowledgeOptions { DataDirectory = _data.Path, ModelDirectory = _data.Combine("models") }));
