@@ -3,6 +3,7 @@ using DealBot.Answering.Llm;
 using DealBot.Answering.Understanding;
 using DealBot.Core.Answers;
 using DealBot.Core.Retrieval;
+using DealBot.Core.Text;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Answering;
@@ -41,11 +42,7 @@ public sealed partial class AnswerService : IAnswerService
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = (question.Text ?? string.Empty).Trim();
-        if (text.Length > MaxQuestionLength)
-        {
-            text = text[..MaxQuestionLength];
-        }
+        var text = WellFormedText.Of(WellFormedText.Truncate((question.Text ?? string.Empty).Trim(), MaxQuestionLength));
 
         var view = await _contexts.ViewAsync(cancellationToken).ConfigureAwait(false);
         var previous = await _conversation.ReplayAsync(question.History, view, cancellationToken).ConfigureAwait(false);

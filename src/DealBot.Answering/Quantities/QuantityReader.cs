@@ -69,6 +69,13 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             }
 
             var index = Attach(mention, marker, quantities, clauses, lower);
+            if (index >= 0 && Scaled(quantities[index].Quantity.Value, 1m / mention.Factor) is null)
+            {
+                // A rate beyond what any amount can hold is read as no rate.
+                consumed.Add(mention);
+                continue;
+            }
+
             if (index >= 0)
             {
                 var rate = quantities[index];
@@ -142,6 +149,18 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         return OneWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal) && (lower.Length == w.Length || !char.IsDigit(lower[w.Length]) && lower[w.Length] != '.' && lower[w.Length] != ','));
     }
 
+    private static decimal? Scaled(decimal value, decimal factor)
+    {
+        try
+        {
+            return value * factor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     private IReadOnlyList<Figure> SafeExtract(string text)
     {
         try
@@ -181,7 +200,13 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             else if (next is { Kind: UnitMentionKind.Unit })
             {
                 consumed.Add(next);
-                quantity = new Quantity(figure.Value * next.Factor, next.Dimension);
+                // "450,611,816,818,877,912,997,451,608 months" is no amount anything can hold.
+                if (Scaled(figure.Value, next.Factor) is not { } scaled)
+                {
+                    return null;
+                }
+
+                quantity = new Quantity(scaled, next.Dimension);
             }
             else if (next is { Kind: UnitMentionKind.Currency } && Gap(lower, figure.Start + figure.Length, next.Start) == 0)
             {

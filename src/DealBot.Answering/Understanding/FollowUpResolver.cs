@@ -32,7 +32,8 @@ public sealed class FollowUpResolver
             .Where(p => KindsThatReplace.Contains(p.Entry.Kind) && current.Entities.Any(c => c.Entry.Kind == p.Entry.Kind && c.Entry.Id != p.Entry.Id))
             .ToList();
         var previousText = previous.Text.Text.ToCharArray();
-        foreach (var match in replaced)
+        // Entities the previous frame inherited point into the text of an earlier one: only its own are blanked.
+        foreach (var match in replaced.Where(m => m.Start >= 0 && m.Start + m.Length <= previousText.Length))
         {
             Array.Fill(previousText, ' ', match.Start, match.Length);
         }

@@ -13,7 +13,7 @@ public sealed record QuestionText(string Original, string Text, string Lower, bo
     public static QuestionText Read(string question, SpellingCorrector? speller = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var normalized = TextNormalizer.Normalize(ChatMarkup.Strip(question)).Trim();
+        var normalized = TextNormalizer.Normalize(ChatMarkup.Strip(WellFormedText.Of(question))).Trim();
         var traditional = ChineseScript.IsTraditional(normalized);
         var text = ChineseScript.ToSimplified(normalized);
         if (speller is not null)

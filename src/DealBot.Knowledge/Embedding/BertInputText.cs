@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DealBot.Core.Documents;
+using DealBot.Core.Text;
 
 namespace DealBot.Knowledge.Embedding;
 
@@ -16,7 +17,7 @@ internal static class BertInputText
     public static string Prepare(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormedText.Of(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length + 16);
         var pendingSpace = false;
         foreach (var c in decomposed)

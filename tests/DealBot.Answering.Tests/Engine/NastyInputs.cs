@@ -11,12 +11,8 @@ namespace DealBot.Answering.Tests.Engine;
 /// Unicode, huge numerals in both languages and nested markup. The same seed gives the same messages on every run.
 /// </summary>
 /// <remarks>
-/// Surrogates come only in pairs (emoji, mathematical letters): an unpaired one is not text any face can deliver,
-/// since Discord events and batch lines are JSON, whose readers reject it, and arguments arrive decoded from UTF-8.
-/// Not generated yet, because the engine does not survive them: the noncharacter U+FFFE (the embedder's Unicode
-/// normalisation rejects it), a count ending in a bare point before a unit ("608. MW", read as a count
-/// times the unit, beyond decimal), and follow-ups of follow-ups that name another company (the resolver blanks the
-/// earlier names at offsets of the question before the one it follows). Add them here once it does.
+/// Broken Unicode (a lone surrogate, U+FFFE, a message cut inside an emoji), counts beyond any amount ("608. MW")
+/// and follow-ups of follow-ups that name another company are among the written cases: each once threw.
 /// </remarks>
 internal sealed class NastyInputs(int seed)
 {
@@ -68,6 +64,11 @@ internal sealed class NastyInputs(int seed)
         "🚀🚀🚀",
         "🤔💰🟩➡️🤖❓",
         "👨‍👩‍👧‍👦🏳️‍🌈🇺🇸🇨🇳",
+        "\ufffe英伟达投资多少？",
+        "how much\ud800 will nvidia\udc00 invest?",
+        new string('a', 1_999) + "🚀 how much will Nvidia invest?",
+        "-450,611,816,818,877,912,997,451,608. MW",
+        "what if it ran for 450,611,816,818,877,912,997,451,608 months?",
         "999999999999999999999999 billion",
         "999999999999999999999999 billion dollars per GW?",
         "一亿亿亿亿",
@@ -141,7 +142,7 @@ internal sealed class NastyInputs(int seed)
 
     private string Concatenation()
     {
-        var parts = Enumerable.Range(0, 2).Select(_ => _random.Next(3) == 0 ? Slice(DevQuestion()) : DevQuestion());
+        var parts = Enumerable.Range(0, _random.Next(2, 5)).Select(_ => _random.Next(3) == 0 ? Slice(DevQuestion()) : DevQuestion());
         return string.Join(Separators[_random.Next(Separators.Length)], parts);
     }
 

@@ -35,10 +35,10 @@ public sealed class NoThrowTests(AnswerEngineFixture fixture) : IClassFixture<An
     public async Task AnswerAsync_HostileMessageAfterAConversation_AlwaysAnswers()
     {
         // Histories of one to four turns, ordinary or hostile, reused so that the replayed turns are partly cached as
-        // in a real conversation; the message then follows one of them. Their turns are questions of their own, not
-        // replies to a turn before (see NastyInputs).
+        // in a real conversation; the message then follows one of them. Their turns may be fragments replying to the
+        // turn before ("the second one?", "half of that?").
         var inputs = new NastyInputs(Seed + 1);
-        var hostile = NastyInputs.Written.Except(NastyInputs.Fragments).ToList();
+        var hostile = NastyInputs.Written.ToList();
         var histories = Enumerable.Range(0, Histories)
             .Select(_ => (IReadOnlyList<ConversationTurn>)[.. Enumerable.Range(0, 1 + inputs.Next(4)).Select(_ => new ConversationTurn(inputs.Next(3) == 0 ? hostile[inputs.Next(hostile.Count)] : inputs.DevQuestion(), "(the answer given)"))])
             .ToList();
