@@ -21,7 +21,7 @@ namespace DealBot.Answering.Llm;
 /// </summary>
 public sealed class LlmAnswerer(
     IChatClient? chat,
-    AnsweringPlugins plugins,
+    ToolKernel tools,
     PromptLibrary prompts,
     GroundingVerifier verifier,
     TimeProvider time,
@@ -40,6 +40,7 @@ public sealed class LlmAnswerer(
         }
 
         var ledger = new ToolLedger();
+        var kernel = tools.ForAnswer(ledger);
         var context = request.Passages.Select(KnowledgeSearchPlugin.ToHit).ToList();
         context.ForEach(ledger.AddPassage);
         var language = Languages.Normalize(request.Language) ?? Languages.English;
@@ -49,7 +50,7 @@ public sealed class LlmAnswerer(
         try
         {
             var messages = Conversation(request, context, language, today, asOf);
-            var options = Options(ledger);
+            var options = Options(kernel);
             GroundingVerdict? verdict = null;
             var complaint = string.Empty;
             for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -142,13 +143,13 @@ public sealed class LlmAnswerer(
         return messages;
     }
 
-    private ChatOptions Options(ToolLedger ledger)
+    private ChatOptions Options(Kernel kernel)
     {
-        // Tools per answer, each recording into this answer's ledger, so concurrent answers never share tool results.
-        var kernel = plugins.ImportInto(new Kernel());
+        // The tools are bound to this answer's kernel, whose ledger the filter writes to, so concurrent answers
+        // never share tool results.
         return new ChatOptions
         {
-            Tools = [.. kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel).Zip(p, (tool, f) => new RecordingFunction(tool, f, ledger)))],
+            Tools = [.. kernel.Plugins.SelectMany(p => p).Select(f => new KernelTool(f, kernel))],
             ToolMode = ChatToolMode.Auto,
             Temperature = (float?)prompts.Get("Answer", "System").Temperature,
         };
