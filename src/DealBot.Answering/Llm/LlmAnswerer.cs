@@ -49,7 +49,7 @@ public sealed class LlmAnswerer(
 
         try
         {
-            var messages = Conversation(request, context, language, today, asOf);
+            var messages = await ConversationAsync(request, context, language, today, asOf, cancellationToken).ConfigureAwait(false);
             var options = Options(kernel);
             GroundingVerdict? verdict = null;
             var complaint = string.Empty;
@@ -58,12 +58,12 @@ public sealed class LlmAnswerer(
                 if (attempt > 1)
                 {
                     LlmLog.Retrying(logger, complaint);
-                    messages.Add(new ChatMessage(ChatRole.User, prompts.Render("Answer", "Retry", new Dictionary<string, string?>
+                    messages.Add(new ChatMessage(ChatRole.User, await prompts.RenderAsync("Answer", "Retry", new Dictionary<string, string?>
                     {
                         ["complaint"] = complaint,
                         ["question"] = request.Question,
                         ["language"] = language,
-                    })));
+                    }, cancellationToken).ConfigureAwait(false)));
                 }
 
                 var response = await chat.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
@@ -115,22 +115,22 @@ public sealed class LlmAnswerer(
     // Article text never goes into the system message: a passage is data in a user message, inside a fence it
     // cannot close, and the system prompt (which alone names the fence) says that text inside it is never an
     // instruction. The grounding verifier still checks every number of the reply either way.
-    private List<ChatMessage> Conversation(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf)
+    private async Task<List<ChatMessage>> ConversationAsync(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var fence = PassageContext.NewFence();
-        var system = prompts.Render("Answer", "System", new Dictionary<string, string?>
+        var system = await prompts.RenderAsync("Answer", "System", new Dictionary<string, string?>
         {
             ["question"] = request.Question,
             ["language"] = language,
             ["fence"] = fence,
             ["today"] = Iso(today),
             ["as_of"] = asOf is { } a ? Iso(a) : "2025-09",
-        });
-        var sources = prompts.Render("Answer", "Sources", new Dictionary<string, string?>
+        }, cancellationToken).ConfigureAwait(false);
+        var sources = await prompts.RenderAsync("Answer", "Sources", new Dictionary<string, string?>
         {
             ["fence"] = fence,
             ["passages"] = PassageContext.Format(context, fence),
-        });
+        }, cancellationToken).ConfigureAwait(false);
         var messages = new List<ChatMessage> { new(ChatRole.System, system) };
         foreach (var turn in request.History ?? [])
         {

@@ -26,6 +26,7 @@ public static class LlmServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmPromptsValidator>());
         services.AddOptions<PromptOptions>().Bind(configuration.GetSection(PromptOptions.SectionName));
         services.AddAnsweringPlugins();
         services.TryAddSingleton<PromptLibrary>();
