@@ -26,15 +26,17 @@ public sealed partial class AnswerService : IAnswerService
     private readonly Screen _screen;
     private readonly OfflineEngine _offline;
     private readonly ILlmAnswerer _llm;
+    private readonly KernelCalculationCheck _kernelCheck;
     private readonly ILogger<AnswerService> _logger;
 
-    internal AnswerService(AnswerContextFactory contexts, ConversationReplay conversation, Screen screen, OfflineEngine offline, ILlmAnswerer llm, ILogger<AnswerService> logger)
+    internal AnswerService(AnswerContextFactory contexts, ConversationReplay conversation, Screen screen, OfflineEngine offline, ILlmAnswerer llm, KernelCalculationCheck kernelCheck, ILogger<AnswerService> logger)
     {
         _contexts = contexts;
         _conversation = conversation;
         _screen = screen;
         _offline = offline;
         _llm = llm;
+        _kernelCheck = kernelCheck;
         _logger = logger;
     }
 
@@ -91,7 +93,8 @@ public sealed partial class AnswerService : IAnswerService
         }
 
         var (turn, verdict) = await _offline.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
-        return Finish(question, text, context, turn.Answer, steps, verdict);
+        var toolCalls = await _kernelCheck.RunAsync(turn.Answer, cancellationToken).ConfigureAwait(false);
+        return Finish(question, text, context, turn.Answer with { Steps = [.. turn.Answer.Steps, .. toolCalls] }, steps, verdict);
     }
 
     private static Answer Finish(Question question, string text, AnswerContext context, ComposedAnswer composed, List<string> steps, string? verdict) =>

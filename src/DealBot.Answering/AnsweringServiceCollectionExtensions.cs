@@ -39,12 +39,14 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton<AnswerContextFactory>();
         services.TryAddSingleton<OfflineEngine>();
         services.TryAddSingleton<ConversationReplay>();
+        services.TryAddSingleton<KernelCalculationCheck>();
         services.TryAddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<AnswerContextFactory>(),
             sp.GetRequiredService<ConversationReplay>(),
             sp.GetRequiredService<Screen>(),
             sp.GetRequiredService<OfflineEngine>(),
             sp.GetRequiredService<ILlmAnswerer>(),
+            sp.GetRequiredService<KernelCalculationCheck>(),
             sp.GetRequiredService<ILogger<AnswerService>>()));
         return services;
     }

@@ -9,8 +9,9 @@ namespace DealBot.Answering.Evaluation;
 /// </summary>
 public static class ExpectationRunner
 {
-    public static async Task<IReadOnlyList<ExpectationResult>> RunAsync(IAnswerService engine, IReadOnlyList<Expectation> expectations, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<ExpectationResult>> RunAsync(IAnswerService engine, IReadOnlyList<Expectation> expectations, CancellationToken cancellationToken = default, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(expectations);
         var results = new List<ExpectationResult>(expectations.Count);
@@ -25,9 +26,11 @@ public static class ExpectationRunner
             }
 
             Answer answer;
+            var started = time.GetTimestamp();
             try
             {
-                answer = await engine.AnswerAsync(new Question(expectation.Question, history is null ? null : [.. history], expectation.Id), cancellationToken).ConfigureAwait(false);
+                // Traced, so the report can say which path answered and what the verifier said.
+                answer = await engine.AnswerAsync(new Question(expectation.Question, history is null ? null : [.. history], expectation.Id, Trace: true), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -36,7 +39,7 @@ public static class ExpectationRunner
             }
 
             history?.Add(new ConversationTurn(expectation.Question, answer.Text));
-            results.Add(new ExpectationResult(expectation, answer, ExpectationChecker.Check(expectation, answer)));
+            results.Add(new ExpectationResult(expectation, answer, ExpectationChecker.Check(expectation, answer)) { Latency = time.GetElapsedTime(started) });
         }
 
         return results;
@@ -47,4 +50,20 @@ public static class ExpectationRunner
 public sealed record ExpectationResult(Expectation Expectation, Answer? Answer, IReadOnlyList<string> Problems)
 {
     public bool Passed => Problems.Count == 0;
+
+    /// <summary>How long the engine took to answer.</summary>
+    public TimeSpan Latency { get; init; }
+
+    /// <summary>"offline", "llm", "llm then fallback", "screened", or "error" when the engine failed.</summary>
+    public string Path => Answer?.Trace?.Steps.FirstOrDefault(s => s.StartsWith("path: ", StringComparison.Ordinal)) switch
+    {
+        null => Answer is null ? "error" : "unknown",
+        var step when step.StartsWith("path: offline, replacing", StringComparison.Ordinal) => "llm then fallback",
+        var step when step.StartsWith("path: llm", StringComparison.Ordinal) => "llm",
+        var step when step.StartsWith("path: screened", StringComparison.Ordinal) => "screened",
+        _ => "offline",
+    };
+
+    /// <summary>The grounding verifier's verdict on the answer, when it ran.</summary>
+    public string? Verdict => Answer?.Trace?.Verdict;
 }

@@ -21,7 +21,7 @@ namespace DealBot.Answering.Llm;
 /// </summary>
 public sealed class LlmAnswerer(
     IChatClient? chat,
-    AnsweringPlugins plugins,
+    ToolKernel tools,
     PromptLibrary prompts,
     GroundingVerifier verifier,
     TimeProvider time,
@@ -40,6 +40,7 @@ public sealed class LlmAnswerer(
         }
 
         var ledger = new ToolLedger();
+        var kernel = tools.ForAnswer(ledger);
         var context = request.Passages.Select(KnowledgeSearchPlugin.ToHit).ToList();
         context.ForEach(ledger.AddPassage);
         var language = Languages.Normalize(request.Language) ?? Languages.English;
@@ -48,8 +49,8 @@ public sealed class LlmAnswerer(
 
         try
         {
-            var messages = Conversation(request, context, language, today, asOf);
-            var options = Options(ledger);
+            var messages = await ConversationAsync(request, context, language, today, asOf, cancellationToken).ConfigureAwait(false);
+            var options = Options(kernel);
             GroundingVerdict? verdict = null;
             var complaint = string.Empty;
             for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -57,12 +58,12 @@ public sealed class LlmAnswerer(
                 if (attempt > 1)
                 {
                     LlmLog.Retrying(logger, complaint);
-                    messages.Add(new ChatMessage(ChatRole.User, prompts.Render("Answer", "Retry", new Dictionary<string, string?>
+                    messages.Add(new ChatMessage(ChatRole.User, await prompts.RenderAsync("Answer", "Retry", new Dictionary<string, string?>
                     {
                         ["complaint"] = complaint,
                         ["question"] = request.Question,
                         ["language"] = language,
-                    })));
+                    }, cancellationToken).ConfigureAwait(false)));
                 }
 
                 var response = await chat.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
@@ -114,22 +115,22 @@ public sealed class LlmAnswerer(
     // Article text never goes into the system message: a passage is data in a user message, inside a fence it
     // cannot close, and the system prompt (which alone names the fence) says that text inside it is never an
     // instruction. The grounding verifier still checks every number of the reply either way.
-    private List<ChatMessage> Conversation(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf)
+    private async Task<List<ChatMessage>> ConversationAsync(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var fence = PassageContext.NewFence();
-        var system = prompts.Render("Answer", "System", new Dictionary<string, string?>
+        var system = await prompts.RenderAsync("Answer", "System", new Dictionary<string, string?>
         {
             ["question"] = request.Question,
             ["language"] = language,
             ["fence"] = fence,
             ["today"] = Iso(today),
             ["as_of"] = asOf is { } a ? Iso(a) : "2025-09",
-        });
-        var sources = prompts.Render("Answer", "Sources", new Dictionary<string, string?>
+        }, cancellationToken).ConfigureAwait(false);
+        var sources = await prompts.RenderAsync("Answer", "Sources", new Dictionary<string, string?>
         {
             ["fence"] = fence,
             ["passages"] = PassageContext.Format(context, fence),
-        });
+        }, cancellationToken).ConfigureAwait(false);
         var messages = new List<ChatMessage> { new(ChatRole.System, system) };
         foreach (var turn in request.History ?? [])
         {
@@ -142,13 +143,13 @@ public sealed class LlmAnswerer(
         return messages;
     }
 
-    private ChatOptions Options(ToolLedger ledger)
+    private ChatOptions Options(Kernel kernel)
     {
-        // Tools per answer, each recording into this answer's ledger, so concurrent answers never share tool results.
-        var kernel = plugins.ImportInto(new Kernel());
+        // The tools are bound to this answer's kernel, whose ledger the filter writes to, so concurrent answers
+        // never share tool results.
         return new ChatOptions
         {
-            Tools = [.. kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel).Zip(p, (tool, f) => new RecordingFunction(tool, f, ledger)))],
+            Tools = [.. kernel.Plugins.SelectMany(p => p).Select(f => new KernelTool(f, kernel))],
             ToolMode = ChatToolMode.Auto,
             Temperature = (float?)prompts.Get("Answer", "System").Temperature,
         };

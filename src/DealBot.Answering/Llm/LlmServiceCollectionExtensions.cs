@@ -1,6 +1,7 @@
 using DealBot.Answering.Plugins;
 using DealBot.Answering.Prompts;
 using DealBot.Answering.Verification;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class LlmServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmPromptsValidator>());
         services.AddOptions<PromptOptions>().Bind(configuration.GetSection(PromptOptions.SectionName));
         services.AddAnsweringPlugins();
         services.TryAddSingleton<PromptLibrary>();
@@ -41,9 +43,18 @@ public static class LlmServiceCollectionExtensions
             });
 
         services.TryAddSingleton<LlmChatClientFactory>();
+
+        // The chat client is registered only when a model is configured, so the Kernel (which sees the container's
+        // services) and the answerer find none otherwise.
+        if (!string.Equals(configuration[LlmOptions.SectionName + ":" + nameof(LlmOptions.Provider)] ?? LlmProviders.None, LlmProviders.None, StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton(sp => sp.GetRequiredService<LlmChatClientFactory>().Create()
+                ?? throw new InvalidOperationException("Llm:Provider names a model but no chat client could be made."));
+        }
+
         services.TryAddSingleton<ILlmAnswerer>(sp => new LlmAnswerer(
-            sp.GetRequiredService<LlmChatClientFactory>().Create(),
-            sp.GetRequiredService<AnsweringPlugins>(),
+            sp.GetService<IChatClient>(),
+            sp.GetRequiredService<ToolKernel>(),
             sp.GetRequiredService<PromptLibrary>(),
             sp.GetRequiredService<GroundingVerifier>(),
             sp.GetRequiredService<TimeProvider>(),

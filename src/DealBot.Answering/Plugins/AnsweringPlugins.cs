@@ -1,8 +1,6 @@
-using Microsoft.SemanticKernel;
-
 namespace DealBot.Answering.Plugins;
 
-/// <summary>The plugins the answerers use, and the Semantic Kernel names the model sees them under.</summary>
+/// <summary>The plugins the answerers use, and the names they have in the <see cref="ToolKernel"/> (the model sees Plugin_Function).</summary>
 public sealed class AnsweringPlugins(
     CalculatorPlugin calculator,
     TimelinePlugin timeline,
@@ -25,16 +23,4 @@ public sealed class AnsweringPlugins(
     public ViewsPlugin Views { get; } = views;
 
     public KnowledgeSearchPlugin Knowledge { get; } = knowledge;
-
-    /// <summary>Imports every plugin into <paramref name="kernel"/> under its name.</summary>
-    public Kernel ImportInto(Kernel kernel)
-    {
-        ArgumentNullException.ThrowIfNull(kernel);
-        kernel.Plugins.AddFromObject(Calculator, CalculatorName);
-        kernel.Plugins.AddFromObject(Timeline, TimelineName);
-        kernel.Plugins.AddFromObject(Figures, FiguresName);
-        kernel.Plugins.AddFromObject(Views, ViewsName);
-        kernel.Plugins.AddFromObject(Knowledge, KnowledgeName);
-        return kernel;
-    }
 }

@@ -219,6 +219,16 @@ public sealed class CalculatorPlugin(FigureFormatter formatter)
         return Build($"{Eng(watts)} * {Eng(hours)} / {Eng(to.Factor)}", result, to.Name, display, inputs);
     }
 
+    /// <summary>Evaluates an arithmetic expression in machine form; the offline engine re-runs its calculations with it.</summary>
+    [KernelFunction, Description("Evaluates arithmetic on plain numbers: + - * / and parentheses, numbers like 100e9 or 8760, e.g. '(100e9 - 10e9) / 10' = 9e9. Use the other functions when units are involved.")]
+    public CalculationResult Evaluate(
+        [Description("The expression, e.g. '100e9 / 10'.")] string expression,
+        [Description(InputsHelp)] string[]? inputs = null)
+    {
+        var value = ArithmeticExpression.Evaluate(expression);
+        return Build(expression.Trim(), value, "number", MachineNumber.Scientific(value), inputs);
+    }
+
     private string Show(FigureKind kind, decimal value, string unit, string? language) =>
         formatter.Format(kind, MachineNumber.RoundSignificant(value, DisplayDigits), unit, Qualifier.Exact, Lang(language));
 

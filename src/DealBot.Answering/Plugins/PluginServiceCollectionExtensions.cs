@@ -3,6 +3,7 @@ using DealBot.Core.Figures;
 using DealBot.Core.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
 
@@ -28,7 +29,28 @@ public static class PluginServiceCollectionExtensions
         services.TryAddSingleton<ViewsPlugin>();
         services.TryAddSingleton<KnowledgeSearchPlugin>();
         services.TryAddSingleton<AnsweringPlugins>();
+        services.AddToolKernel();
         services.TryAddSingleton<GroundingVerifier>();
         return services;
+    }
+
+    // One Kernel for the process: its plugins are the singleton plugin objects, imported once, and its one filter
+    // writes each call into the ledger of the answer that made it. The Kernel sees the container's services, so a
+    // registered IChatClient is the Kernel's chat client too.
+    private static void AddToolKernel(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(ToolKernel)))
+        {
+            return;
+        }
+
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<CalculatorPlugin>(), AnsweringPlugins.CalculatorName));
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<TimelinePlugin>(), AnsweringPlugins.TimelineName));
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<FiguresPlugin>(), AnsweringPlugins.FiguresName));
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<ViewsPlugin>(), AnsweringPlugins.ViewsName));
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<KnowledgeSearchPlugin>(), AnsweringPlugins.KnowledgeName));
+        services.AddSingleton<IFunctionInvocationFilter, ToolLedgerFilter>();
+        services.AddSingleton(sp => new Kernel(sp));
+        services.AddSingleton<ToolKernel>();
     }
 }

@@ -7,11 +7,12 @@ namespace DealBot.Answering.Prompts;
 
 /// <summary>
 /// Loads prompts from Semantic Kernel's prompt-directory layout (<c>&lt;Plugin&gt;/&lt;Function&gt;/skprompt.txt</c> and
-/// <c>config.json</c>). Files are read on first use and kept for the life of the process, so a changed prompt takes
-/// effect on restart, without a rebuild.
+/// <c>config.json</c>) and compiles them with Semantic Kernel's prompt template factory. Files are read on first use
+/// and kept for the life of the process, so a changed prompt takes effect on restart, without a rebuild.
 /// </summary>
 public sealed class PromptLibrary
 {
+    private static readonly KernelPromptTemplateFactory Factory = new();
     private readonly ConcurrentDictionary<string, PromptTemplate> _loaded = new(StringComparer.OrdinalIgnoreCase);
 
     public PromptLibrary(IOptions<PromptOptions> options)
@@ -28,9 +29,9 @@ public sealed class PromptLibrary
     public PromptTemplate Get(string plugin, string function) =>
         _loaded.GetOrAdd($"{plugin}/{function}", _ => Load(plugin, function));
 
-    /// <summary>Renders the prompt with <paramref name="values"/>.</summary>
-    public string Render(string plugin, string function, IReadOnlyDictionary<string, string?> values) =>
-        Get(plugin, function).Render(values);
+    /// <summary>Renders the prompt with <paramref name="values"/> (see <see cref="PromptTemplate.RenderAsync"/>).</summary>
+    public Task<string> RenderAsync(string plugin, string function, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken = default) =>
+        Get(plugin, function).RenderAsync(values, cancellationToken);
 
     private PromptTemplate Load(string plugin, string function)
     {
@@ -47,20 +48,25 @@ public sealed class PromptLibrary
         {
             var template = File.ReadAllText(templateFile);
             var config = PromptTemplateConfig.FromJson(File.ReadAllText(configFile));
+            config.Template = template;
+            config.Name ??= function;
             var temperature = config.DefaultExecutionSettings?.ExtensionData?.TryGetValue("temperature", out var t) == true ? ToDouble(t) : null;
             var prompt = new PromptTemplate(
                 $"{plugin}/{function}",
                 template,
                 config.Description ?? string.Empty,
                 [.. config.InputVariables.Select(v => v.Name)],
-                temperature);
+                temperature)
+            {
+                Compiled = Factory.Create(config),
+            };
 
             var undeclared = prompt.UsedVariables().Except(prompt.Variables, StringComparer.Ordinal).ToList();
             return undeclared.Count == 0
                 ? prompt
                 : throw new PromptNotFoundException($"Prompt '{plugin}/{function}' uses {string.Join(", ", undeclared.Select(v => "$" + v))} without declaring it in config.json input_variables.");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException or KernelException)
         {
             throw new PromptNotFoundException($"Prompt '{plugin}/{function}' in '{folder}' cannot be read: {ex.Message}", ex);
         }

@@ -7,14 +7,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DealBot.Cli;
 
-/// <summary>`eval FILE [--min-pass R]`: runs an expectation file; prints each failure and "N passed, N failed".</summary>
+/// <summary>
+/// `eval FILE [--min-pass R] [--report report.md] [--json] [--baseline old.json]`: runs an expectation file; prints
+/// each failure and "N passed, N failed" (or, with --json, the report as JSON); --report writes the report as
+/// Markdown; --baseline marks each question better, worse, same or new against an earlier --json report.
+/// </summary>
 internal static class EvalVerb
 {
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Expectation file (JSON Lines)" };
         var minPass = new Option<double>("--min-pass") { Description = "Pass rate required for exit code 0 (0 to 1)", DefaultValueFactory = _ => 1.0 };
-        var command = new Command("eval", "Run an expectation file and report failures") { file, minPass };
+        var report = new Option<string?>("--report") { Description = "Write a Markdown report (status, pass or fail and why, path, verifier, latency) to this file" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of the failures" };
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier --json report: mark what got better and worse" };
+        var command = new Command("eval", "Run an expectation file and report failures") { file, minPass, report, json, baseline };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
         {
             var path = parse.GetValue(file)!;
@@ -39,8 +46,25 @@ internal static class EvalVerb
                 throw new UserErrorException($"{path}: {ex.Message}");
             }
 
+            var before = await BaselineAsync(parse.GetValue(baseline), token).ConfigureAwait(false);
             await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
-            var results = await ExpectationRunner.RunAsync(services.GetRequiredService<IAnswerService>(), expectations, token).ConfigureAwait(false);
+            var results = await ExpectationRunner.RunAsync(services.GetRequiredService<IAnswerService>(), expectations, token, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
+            var evalReport = EvalReport.Of(results, before);
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                await File.WriteAllTextAsync(reportPath, evalReport.ToMarkdown(), token).ConfigureAwait(false);
+            }
+
+            var passed = results.Count(r => r.Passed);
+            var failed = results.Count - passed;
+            var rate = expectations.Count == 0 ? 1.0 : (double)passed / expectations.Count;
+            var exit = rate + 1e-9 >= required ? ExitCodes.Success : ExitCodes.UserError;
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(evalReport.ToJson());
+                return exit;
+            }
+
             foreach (var failure in results.Where(r => !r.Passed))
             {
                 Console.WriteLine($"FAIL {failure.Expectation.Id}: {failure.Expectation.Question}");
@@ -55,12 +79,31 @@ internal static class EvalVerb
                 }
             }
 
-            var passed = results.Count(r => r.Passed);
-            var failed = results.Count - passed;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed"));
-            var rate = expectations.Count == 0 ? 1.0 : (double)passed / expectations.Count;
-            return rate + 1e-9 >= required ? ExitCodes.Success : ExitCodes.UserError;
+            return exit;
         }, ct));
         return command;
+    }
+
+    private static async Task<EvalReport?> BaselineAsync(string? path, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UserErrorException($"no such baseline file: {path}");
+        }
+
+        try
+        {
+            return EvalReport.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+        }
+        catch (FormatException ex)
+        {
+            throw new UserErrorException($"{path}: {ex.Message}");
+        }
     }
 }

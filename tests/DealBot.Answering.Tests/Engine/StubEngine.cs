@@ -26,7 +26,7 @@ internal static class StubEngine
         Provider(llm, [], knowledge).GetRequiredService<IAnswerService>();
 
     /// <summary>The engine's services with <paramref name="settings"/>; a given <paramref name="llm"/> replaces the configured one.</summary>
-    public static ServiceProvider Provider(ILlmAnswerer? llm, Dictionary<string, string?> settings, StubKnowledge? knowledge = null)
+    public static ServiceProvider Provider(ILlmAnswerer? llm, Dictionary<string, string?> settings, StubKnowledge? knowledge = null, Action<IServiceCollection>? configure = null)
     {
         knowledge ??= StubKnowledge.Deal;
         settings["Prompts:Directory"] = RepositoryPrompts.Directory;
@@ -41,6 +41,7 @@ internal static class StubEngine
         }
 
         services.AddAnswering(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

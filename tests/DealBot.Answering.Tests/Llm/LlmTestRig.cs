@@ -5,11 +5,13 @@ using DealBot.Answering.Tests.Plugins;
 using DealBot.Answering.Tests.Prompts;
 using DealBot.Answering.Verification;
 using DealBot.Core.Documents;
+using DealBot.Core.Facts;
 using DealBot.Core.Figures;
 using DealBot.Core.Matching;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Sparse;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -34,24 +36,27 @@ internal static class LlmTestRig
 
     public static LlmAnswerer Answerer(IChatClient? model, IKnowledgeSearch? search = null)
     {
-        var catalog = TestFacts.Catalog();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
         var extractor = new FigureExtractor();
-        var formatter = new FigureFormatter();
-        var encoders = new LexicalMatchers(extractor);
-        var plugins = new AnsweringPlugins(
-            new CalculatorPlugin(formatter),
-            new TimelinePlugin(catalog, time, extractor, formatter, encoders),
-            new FiguresPlugin(catalog, encoders, formatter),
-            new ViewsPlugin(catalog, encoders),
-            new KnowledgeSearchPlugin(search ?? Mock.Of<IKnowledgeSearch>()));
         return new LlmAnswerer(
             model is null ? null : LlmChatClientFactory.WithTools(model),
-            plugins,
+            Tools(time, search),
             new PromptLibrary(Options.Create(new PromptOptions { Directory = RepositoryPrompts.Directory })),
             new GroundingVerifier(extractor, new FigureEquivalence()),
             time,
             NullLogger<LlmAnswerer>.Instance);
+    }
+
+    /// <summary>The plugins' Kernel as the container builds it, over the test facts.</summary>
+    public static ToolKernel Tools(TimeProvider time, IKnowledgeSearch? search = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(time);
+        services.AddSingleton<IKnowledgeCatalog>(TestFacts.Catalog());
+        services.AddSingleton(search ?? Mock.Of<IKnowledgeSearch>());
+        services.AddSingleton(new LexicalMatchers(new FigureExtractor()));
+        services.AddAnsweringPlugins();
+        return services.BuildServiceProvider().GetRequiredService<ToolKernel>();
     }
 
     public static LlmAnswerRequest Request(string question, string language = "en") => new(question, language, [DealPassage], Trace: true);

@@ -13,7 +13,7 @@ public sealed class CalculatorPluginTests
     {
         var plugin = KernelPluginFactory.CreateFromObject(_calculator);
 
-        Assert.Equal(9, plugin.FunctionCount);
+        Assert.Equal(10, plugin.FunctionCount);
         Assert.All(plugin, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
         Assert.All(plugin.SelectMany(f => f.Metadata.Parameters), p => Assert.False(string.IsNullOrWhiteSpace(p.Description)));
     }

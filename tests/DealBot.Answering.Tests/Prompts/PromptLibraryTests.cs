@@ -21,9 +21,9 @@ public sealed class PromptLibraryTests
     }
 
     [Fact]
-    public void Render_RealSystemPrompt_ReplacesEveryVariable()
+    public async Task Render_RealSystemPrompt_ReplacesEveryVariable()
     {
-        var text = Library(RepositoryPrompts.Directory).Render("Answer", "System", new Dictionary<string, string?>
+        var text = await Library(RepositoryPrompts.Directory).RenderAsync("Answer", "System", new Dictionary<string, string?>
         {
             ["question"] = "How much?",
             ["language"] = "zh",
@@ -38,9 +38,9 @@ public sealed class PromptLibraryTests
     }
 
     [Fact]
-    public void Render_RealRetryPrompt_CarriesComplaint()
+    public async Task Render_RealRetryPrompt_CarriesComplaint()
     {
-        var text = Library(RepositoryPrompts.Directory).Render("Answer", "Retry", new Dictionary<string, string?>
+        var text = await Library(RepositoryPrompts.Directory).RenderAsync("Answer", "Retry", new Dictionary<string, string?>
         {
             ["complaint"] = "Not grounded: \"$300 billion\".",
             ["question"] = "How much?",
@@ -51,10 +51,10 @@ public sealed class PromptLibraryTests
     }
 
     [Fact]
-    public void Render_MissingVariable_ClearError()
+    public async Task Render_MissingVariable_ClearError()
     {
-        var error = Assert.Throws<PromptNotFoundException>(() =>
-            Library(RepositoryPrompts.Directory).Render("Answer", "Retry", new Dictionary<string, string?> { ["question"] = "q", ["language"] = "en" }));
+        var error = await Assert.ThrowsAsync<PromptNotFoundException>(() =>
+            Library(RepositoryPrompts.Directory).RenderAsync("Answer", "Retry", new Dictionary<string, string?> { ["question"] = "q", ["language"] = "en" }));
 
         Assert.Contains("$complaint", error.Message, StringComparison.Ordinal);
     }

@@ -1,11 +1,10 @@
-using DealBot.Answering.Plugins;
-
-namespace DealBot.Answering.Llm;
+namespace DealBot.Answering.Plugins;
 
 /// <summary>
-/// Records what the model's tool calls returned during one answer: calculations (for the answer's calculations and
-/// the verifier), passages and figures it may cite, and a trace line per call. One ledger per answer; the
-/// <see cref="RecordingFunction"/> around each tool feeds it.
+/// Records what the plugin calls of one answer returned: calculations (for the answer's calculations and the
+/// verifier), passages and figures the model may cite, and a trace line per call. One ledger per answer, carried by
+/// that answer's <see cref="ToolKernel.ForAnswer"/> kernel; the <see cref="ToolLedgerFilter"/> feeds it, whichever
+/// path (the model's tool calls or the offline engine) invoked the plugin.
 /// </summary>
 internal sealed class ToolLedger
 {
