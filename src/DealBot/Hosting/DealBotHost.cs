@@ -2,6 +2,7 @@ using DealBot.Bot;
 using DealBot.Health;
 using DealBot.Knowledge;
 using DealBot.Knowledge.Qdrant;
+using DealBot.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +50,7 @@ internal static class DealBotHost
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddAnswerEngine(builder.Configuration);
         builder.Services.AddHealthEndpoint(builder.Configuration);
+        builder.Services.AddOperationsStore(builder.Configuration);
         return builder;
     }
 
@@ -61,6 +63,7 @@ internal static class DealBotHost
         // stderr to warnings; more specific categories in Logging:LogLevel still apply.
         builder.Logging.AddFilter("DealBot", LogLevel.Information);
         builder.Services.AddDiscordBot(builder.Configuration);
+        builder.Services.AddOperationsJobs();
         return builder;
     }
 
