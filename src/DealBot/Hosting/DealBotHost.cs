@@ -62,8 +62,9 @@ internal static class DealBotHost
         // A long-running bot reports its life (connected, commands registered, refreshes) where the CLI verbs keep
         // stderr to warnings; more specific categories in Logging:LogLevel still apply.
         builder.Logging.AddFilter("DealBot", LogLevel.Information);
-        builder.Services.AddDiscordBot(builder.Configuration);
+        // Registered before the bot so that they stop after it: answers still finishing at shutdown get written.
         builder.Services.AddOperationsJobs();
+        builder.Services.AddDiscordBot(builder.Configuration);
         return builder;
     }
 
