@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DealBot.Core.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 
@@ -18,6 +19,7 @@ internal sealed class RecordingFunction(AIFunction inner, KernelFunction functio
     {
         var name = $"{function.PluginName}.{function.Name}";
         var shown = string.Join(", ", arguments.Select(a => $"{a.Key}={a.Value}"));
+        using var activity = AnswerActivities.Source.StartActivity("tool " + name)?.SetTag("dealbot.tool", name);
         object? result;
         try
         {

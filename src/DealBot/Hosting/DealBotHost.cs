@@ -65,6 +65,7 @@ internal static class DealBotHost
         // Registered before the bot so that they stop after it: answers still finishing at shutdown get written.
         builder.Services.AddOperationsJobs();
         builder.Services.AddDiscordBot(builder.Configuration);
+        builder.AddDealBotDefaults();
         return builder;
     }
 
