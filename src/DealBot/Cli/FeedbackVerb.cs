@@ -31,7 +31,7 @@ internal static class FeedbackVerb
                 if (parse.GetValue(output) is { } path)
                 {
                     await File.WriteAllLinesAsync(path, lines, new UTF8Encoding(false), token).ConfigureAwait(false);
-                    await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{lines.Count} questions written to {path}")).ConfigureAwait(false);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines.Count} questions written to {path}"));
                 }
                 else
                 {
