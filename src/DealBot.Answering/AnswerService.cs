@@ -1,7 +1,9 @@
 using DealBot.Answering.Composition;
 using DealBot.Answering.Llm;
+using DealBot.Answering.Skills;
 using DealBot.Answering.Understanding;
 using DealBot.Core.Answers;
+using DealBot.Core.Diagnostics;
 using DealBot.Core.Retrieval;
 using DealBot.Core.Text;
 using Microsoft.Extensions.Logging;
@@ -46,9 +48,15 @@ public sealed partial class AnswerService : IAnswerService
         ArgumentNullException.ThrowIfNull(question);
         var text = WellFormedText.Of(WellFormedText.Truncate((question.Text ?? string.Empty).Trim(), MaxQuestionLength));
 
-        var view = await _contexts.ViewAsync(cancellationToken).ConfigureAwait(false);
-        var previous = await _conversation.ReplayAsync(question.History, view, cancellationToken).ConfigureAwait(false);
-        var context = await _contexts.CreateAsync(text, previous, view, cancellationToken).ConfigureAwait(false);
+        AnswerContext context;
+        KnowledgeView view;
+        using (AnswerActivities.Source.StartActivity("analysis"))
+        {
+            view = await _contexts.ViewAsync(cancellationToken).ConfigureAwait(false);
+            var previous = await _conversation.ReplayAsync(question.History, view, cancellationToken).ConfigureAwait(false);
+            context = await _contexts.CreateAsync(text, previous, view, cancellationToken).ConfigureAwait(false);
+        }
+
         var frame = context.Frame;
         List<string> steps =
         [
@@ -70,7 +78,12 @@ public sealed partial class AnswerService : IAnswerService
         if (_llm.IsEnabled && frame.Kind == QuestionKind.Question)
         {
             var request = new LlmAnswerRequest(text, frame.Language, context.Passages, question.History);
-            var result = await _llm.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            LlmAnswerResult result;
+            using (AnswerActivities.Source.StartActivity("composition")?.SetTag("dealbot.path", "llm"))
+            {
+                result = await _llm.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!result.ShouldFallBack)
             {
                 steps.Add($"path: llm ({result.Outcome.ToString().ToLowerInvariant()})");
@@ -92,6 +105,7 @@ public sealed partial class AnswerService : IAnswerService
             steps.Add("path: offline");
         }
 
+        using var composition = AnswerActivities.Source.StartActivity("composition")?.SetTag("dealbot.path", "offline");
         var (turn, verdict) = await _offline.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
         var toolCalls = await _kernelCheck.RunAsync(turn.Answer, cancellationToken).ConfigureAwait(false);
         return Finish(question, text, context, turn.Answer with { Steps = [.. turn.Answer.Steps, .. toolCalls] }, steps, verdict);

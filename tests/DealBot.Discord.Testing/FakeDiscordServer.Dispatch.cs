@@ -30,6 +30,21 @@ public sealed partial class FakeDiscordServer
         return new InteractionExchange(interaction, Rest);
     }
 
+    /// <summary>Delivers INTERACTION_CREATE for a button click or a modal submission (default: the latest connection).</summary>
+    public async Task<InteractionExchange> SendComponentAsync(ComponentInteraction component, FakeGatewayConnection? via = null)
+    {
+        var connection = Connection(via);
+        var id = Ids.Next();
+        var token = SlashCommand.NewToken(id);
+        var payload = component.ToPayload(id, Gateway.ApplicationId, token, Gateway.BotUser.Id);
+        var sequence = Gateway.NextSequence();
+        var dispatch = new SentDispatch("INTERACTION_CREATE", sequence, Stopwatch.GetTimestamp());
+        var interaction = new DispatchedInteraction(id, token, Gateway.ApplicationId, component.ChannelId, component.Type, dispatch);
+        Rest.Expect(interaction);
+        await connection.SendDispatchAsync("INTERACTION_CREATE", payload, sequence);
+        return new InteractionExchange(interaction, Rest);
+    }
+
     /// <summary>Puts a file on the fake CDN, as Discord does with an upload, and returns its attachment object.</summary>
     public FakeAttachment UploadAttachment(string fileName, string content, string contentType = "text/markdown; charset=utf-8", ulong channelId = 600)
     {

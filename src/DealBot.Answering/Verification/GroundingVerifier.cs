@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DealBot.Core.Answers;
+using DealBot.Core.Diagnostics;
 using DealBot.Core.Figures;
 using DealBot.Core.Text;
 
@@ -28,6 +29,7 @@ public sealed partial class GroundingVerifier(FigureExtractor extractor, FigureE
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(calculations);
 
+        using var activity = AnswerActivities.Source.StartActivity("verification");
         var evidence = Evidence(citations, calculations, knownDates);
         var operands = calculations.SelectMany(CalculationFigures.Operands).ToList();
         var ungrounded = new List<UngroundedNumber>();

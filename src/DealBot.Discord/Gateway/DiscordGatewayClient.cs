@@ -89,6 +89,8 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
             GatewayLog.ConnectionEnded(_logger, outcome.Reason, outcome.Action.ToString());
             _runtime.Status.Set(GatewayConnectionState.Disconnected, outcome.Reason);
 
+            DiscordTelemetry.Reconnects.Add(1);
+
             // A connection that worked earns an immediate retry; repeated failures back off.
             var delay = outcome.Delay;
             if (outcome.SessionEstablished)

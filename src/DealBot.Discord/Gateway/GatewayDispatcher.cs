@@ -80,6 +80,7 @@ internal sealed class GatewayDispatcher(
                 session.OnResumed();
                 status.Set(GatewayConnectionState.Connected);
                 GatewayLog.Resumed(logger);
+                DiscordTelemetry.Resumes.Add(1);
                 return true;
             default:
                 return false;

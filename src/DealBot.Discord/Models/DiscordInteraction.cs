@@ -30,6 +30,9 @@ public sealed record DiscordInteraction
     /// <summary>The command data.</summary>
     public InteractionData? Data { get; init; }
 
+    /// <summary>For components: the message the clicked component is on.</summary>
+    public DiscordMessage? Message { get; init; }
+
     /// <summary>The bot's permissions in the channel.</summary>
     public ulong? AppPermissions { get; init; }
 

@@ -14,4 +14,7 @@ public enum InteractionCallbackType
 
     /// <summary>Edit the message a component belongs to.</summary>
     UpdateMessage = 7,
+
+    /// <summary>Open a modal (not valid in answer to a modal submission).</summary>
+    Modal = 9,
 }

@@ -23,4 +23,7 @@ public sealed record InteractionData
 
     /// <summary>For components: the component type.</summary>
     public int? ComponentType { get; init; }
+
+    /// <summary>For modal submissions: the action rows with the text inputs and their values.</summary>
+    public IReadOnlyList<MessageComponent> Components { get; init; } = [];
 }

@@ -19,4 +19,11 @@ public sealed record InteractionResponse
         Type = InteractionCallbackType.DeferredChannelMessageWithSource,
         Data = ephemeral ? new InteractionMessage { Flags = MessageFlags.Ephemeral } : null,
     };
+
+    /// <summary>Opens a modal titled <paramref name="title"/> with <paramref name="rows"/> (action rows of text inputs).</summary>
+    public static InteractionResponse Modal(string customId, string title, IReadOnlyList<MessageComponent> rows) => new()
+    {
+        Type = InteractionCallbackType.Modal,
+        Data = new InteractionMessage { CustomId = customId, Title = title, Components = rows },
+    };
 }

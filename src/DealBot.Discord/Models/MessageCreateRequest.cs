@@ -26,4 +26,7 @@ public sealed record MessageCreateRequest
 
     /// <summary>Set by the client together with <see cref="Nonce"/>.</summary>
     public bool? EnforceNonce { get; init; }
+
+    /// <summary>Message components (action rows of buttons); an empty list on an edit removes them.</summary>
+    public IReadOnlyList<MessageComponent>? Components { get; init; }
 }

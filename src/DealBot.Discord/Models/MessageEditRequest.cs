@@ -18,4 +18,7 @@ public sealed record MessageEditRequest
 
     /// <summary>New flags.</summary>
     public MessageFlags? Flags { get; init; }
+
+    /// <summary>Message components (action rows of buttons); an empty list on an edit removes them.</summary>
+    public IReadOnlyList<MessageComponent>? Components { get; init; }
 }

@@ -37,11 +37,13 @@ internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger log
         {
             global.PauseBot(retryAfter);
             RestLog.GlobalRateLimited(logger, method, route.Template, retryAfter);
+            DiscordTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("scope", "global"));
             return;
         }
 
         bucket.PauseFor(retryAfter);
         RestLog.RouteRateLimited(logger, method, route.Template, headers.Scope ?? "user", retryAfter);
+        DiscordTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("scope", headers.Scope ?? "user"));
     }
 
     private static bool IsJson(HttpResponseMessage response)

@@ -8,7 +8,8 @@ namespace DealBot.Bot;
 
 /// <summary>
 /// Renders an answer for Discord: the answer text (split at natural boundaries to stay within 2000 characters), then
-/// one embed on the last message with the sources (title, date, trimmed quote), any calculation, and an as-of footer.
+/// one embed on the last message with the sources (title, date, trimmed quote), any calculation, and an as-of footer,
+/// and under it the 👍/👎 buttons members vote with.
 /// </summary>
 /// <remarks>
 /// The answer text is plain text that quotes articles and may echo the member's words, so all of it is escaped
@@ -36,6 +37,9 @@ internal static class AnswerMessages
         {
             messages[^1] = messages[^1] with { Embeds = [EmbedFitter.Fit(embed)] };
         }
+
+        // Members vote on the answer as a whole, under its last part.
+        messages[^1] = messages[^1] with { Components = [FeedbackButtons.Row] };
 
         return messages;
     }

@@ -1,4 +1,3 @@
-using DealBot.Core.Answers;
 using DealBot.Discord.Models;
 
 namespace DealBot.Bot;
@@ -7,7 +6,7 @@ namespace DealBot.Bot;
 /// <c>/ask question [private]</c>: refusals (too long, too fast) answer at once; a question is deferred inside
 /// Discord's 3-second window, then the deferral is edited into the answer.
 /// </summary>
-internal sealed class AskCommand(CommunityAnswerer answerer, InteractionReplies replies, ConversationMemory memory)
+internal sealed class AskCommand(CommunityAnswerer answerer, InteractionReplies replies, AnswerRecorder recorder)
 {
     public async Task HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
@@ -32,10 +31,7 @@ internal sealed class AskCommand(CommunityAnswerer answerer, InteractionReplies 
         var outcome = await answerer.AnswerAsync(question, [], language, cancellationToken).ConfigureAwait(false);
         var sent = await replies.CompleteAsync(interaction, outcome.Messages, isPrivate, cancellationToken).ConfigureAwait(false);
 
-        // Nobody can reply to an ephemeral message, so only public answers are remembered.
-        if (!isPrivate && outcome.Answer is { } answer)
-        {
-            memory.Remember(sent, [new ConversationTurn(question, answer.Text)]);
-        }
+        // Nobody can reply to an ephemeral message, so only public answers are remembered; every answer is audited.
+        recorder.Sent(outcome, sent, [], interaction.GuildId, interaction.ChannelId, interaction.InvokingUser?.Id ?? 0, remember: !isPrivate);
     }
 }

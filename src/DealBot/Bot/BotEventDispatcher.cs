@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using DealBot.Discord.Gateway;
 using DealBot.Discord.Rest;
+using DealBot.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Bot;
@@ -54,6 +56,9 @@ internal sealed class BotEventDispatcher(
     private void Start(string eventName, ulong id, Func<CancellationToken, Task> handler) =>
         inFlight.Track(Task.Run(async () =>
         {
+            // One span per event handled; an answer's spans (and its REST calls) nest beneath it.
+            using var activity = BotActivities.Source.StartActivity("gateway " + eventName, ActivityKind.Consumer);
+            activity?.SetTag("discord.event", eventName);
             try
             {
                 await handler(_abort.Token).ConfigureAwait(false);
@@ -70,6 +75,7 @@ internal sealed class BotEventDispatcher(
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                 BotLog.HandlerFailed(logger, ex, eventName, id);
             }
         }));

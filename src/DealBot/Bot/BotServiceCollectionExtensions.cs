@@ -32,6 +32,8 @@ internal static class BotServiceCollectionExtensions
         services.TryAddSingleton<ModeratorPolicy>();
         services.TryAddSingleton<CommunityAnswerer>();
         services.TryAddSingleton<InteractionReplies>();
+        services.TryAddSingleton<AnswerRecorder>();
+        services.TryAddSingleton<FeedbackHandler>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<MessageQuestionHandler>();
         services.TryAddSingleton<AskCommand>();

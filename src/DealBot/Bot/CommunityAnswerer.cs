@@ -14,6 +14,7 @@ internal sealed class CommunityAnswerer(
     QuestionRateLimiter rateLimiter,
     AnswerGate gate,
     IOptions<BotOptions> options,
+    TimeProvider time,
     ILogger<CommunityAnswerer> logger)
 {
     private readonly int _maxLength = options.Value.MaxQuestionLength;
@@ -40,6 +41,8 @@ internal sealed class CommunityAnswerer(
 
     public async Task<AnswerOutcome> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, string language, CancellationToken cancellationToken)
     {
+        var askedAt = time.GetUtcNow();
+        var started = time.GetTimestamp();
         using var slot = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         if (slot is null)
         {
@@ -48,8 +51,9 @@ internal sealed class CommunityAnswerer(
 
         try
         {
-            var answer = await answers.AnswerAsync(new Question(question, history), cancellationToken).ConfigureAwait(false);
-            return new AnswerOutcome(AnswerMessages.For(answer), answer);
+            // The trace is what the audit record explains the answer with; members never see it.
+            var answer = await answers.AnswerAsync(new Question(question, history, Trace: true), cancellationToken).ConfigureAwait(false);
+            return new AnswerOutcome(AnswerMessages.For(answer), answer) { AskedAt = askedAt, Latency = time.GetElapsedTime(started) };
         }
         catch (KnowledgeStoreUnavailableException ex)
         {

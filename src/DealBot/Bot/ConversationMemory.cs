@@ -1,13 +1,16 @@
 using DealBot.Core.Answers;
+using DealBot.Operations;
 using Microsoft.Extensions.Options;
 
 namespace DealBot.Bot;
 
 /// <summary>
 /// The conversation behind each of the bot's recent answer messages, so a reply to an answer ("and per household?")
-/// is answered with the questions before it. Bounded: the oldest answers are forgotten first.
+/// is answered with the questions before it. Bounded in memory (the oldest answers are forgotten first); every
+/// conversation is also kept in the archive, so a reply to an answer from before a restart or past the bound is
+/// still followed.
 /// </summary>
-internal sealed class ConversationMemory(IOptions<BotOptions> options)
+internal sealed class ConversationMemory(IOptions<BotOptions> options, IConversationArchive archive)
 {
     private const int MaxTurns = 4;
     private readonly int _capacity = options.Value.RememberedAnswers;
@@ -19,9 +22,11 @@ internal sealed class ConversationMemory(IOptions<BotOptions> options)
     public void Remember(IEnumerable<ulong> messageIds, IReadOnlyList<ConversationTurn> conversation)
     {
         var kept = conversation.Count > MaxTurns ? conversation.Skip(conversation.Count - MaxTurns).ToList() : conversation;
+        var ids = messageIds.ToList();
+        archive.Save(ids, kept);
         lock (_lock)
         {
-            foreach (var id in messageIds)
+            foreach (var id in ids)
             {
                 if (_byMessage.TryAdd(id, kept))
                 {
@@ -41,8 +46,13 @@ internal sealed class ConversationMemory(IOptions<BotOptions> options)
     {
         lock (_lock)
         {
-            return _byMessage.ContainsKey(messageId);
+            if (_byMessage.ContainsKey(messageId))
+            {
+                return true;
+            }
         }
+
+        return archive.Load(messageId) is not null;
     }
 
     /// <summary>The conversation ending in the answer <paramref name="messageId"/>, or empty when it is not remembered.</summary>
@@ -50,7 +60,12 @@ internal sealed class ConversationMemory(IOptions<BotOptions> options)
     {
         lock (_lock)
         {
-            return _byMessage.TryGetValue(messageId, out var turns) ? turns : [];
+            if (_byMessage.TryGetValue(messageId, out var turns))
+            {
+                return turns;
+            }
         }
+
+        return archive.Load(messageId) ?? [];
     }
 }

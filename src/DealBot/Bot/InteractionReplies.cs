@@ -17,10 +17,15 @@ internal sealed class InteractionReplies(IDiscordRestClient rest)
             {
                 Content = message.Content,
                 Embeds = message.Embeds.Count > 0 ? message.Embeds : null,
+                Components = message.Components.Count > 0 ? message.Components : null,
                 AllowedMentions = AllowedMentions.None,
                 Flags = ephemeral ? MessageFlags.Ephemeral : null,
             }),
             cancellationToken);
+
+    /// <summary>Answers a button click with a modal (the 👎's "what was wrong?").</summary>
+    public Task OpenModalAsync(DiscordInteraction interaction, InteractionResponse modal, CancellationToken cancellationToken) =>
+        rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, modal, cancellationToken);
 
     public Task DeferAsync(DiscordInteraction interaction, bool ephemeral, CancellationToken cancellationToken) =>
         rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Defer(ephemeral), cancellationToken);
@@ -35,7 +40,7 @@ internal sealed class InteractionReplies(IDiscordRestClient rest)
         var first = await rest.EditOriginalInteractionResponseAsync(
             interaction.ApplicationId,
             interaction.Token,
-            new MessageEditRequest { Content = messages[0].Content, Embeds = messages[0].Embeds, AllowedMentions = AllowedMentions.None },
+            new MessageEditRequest { Content = messages[0].Content, Embeds = messages[0].Embeds, Components = messages[0].Components.Count > 0 ? messages[0].Components : null, AllowedMentions = AllowedMentions.None },
             cancellationToken).ConfigureAwait(false);
         ids.Add(first.Id);
         foreach (var message in messages.Skip(1))
@@ -47,6 +52,7 @@ internal sealed class InteractionReplies(IDiscordRestClient rest)
                 {
                     Content = message.Content,
                     Embeds = message.Embeds.Count > 0 ? message.Embeds : null,
+                    Components = message.Components.Count > 0 ? message.Components : null,
                     AllowedMentions = AllowedMentions.None,
                     Flags = ephemeral ? MessageFlags.Ephemeral : null,
                 },

@@ -6,7 +6,8 @@ namespace DealBot.Bot;
 /// Sends each slash command to its handler; a stale or unknown command gets a short ephemeral note. Every command
 /// counts against the member's rate limit (<see cref="BotOptions.QuestionsPerUserPerMinute"/>, shared with questions
 /// in chat): over it, the member gets the same ephemeral "slow down" as <c>/ask</c>, and nothing else is done.
-/// Components and autocomplete are not used by the bot and are ignored.
+/// The 👍/👎 buttons and their modal go to <see cref="FeedbackHandler"/> (clicks are not rate limited: a vote replaces
+/// the member's earlier one, so repeating it adds nothing); other components and autocomplete are ignored.
 /// </summary>
 internal sealed class InteractionRouter(
     AskCommand ask,
@@ -14,10 +15,17 @@ internal sealed class InteractionRouter(
     TimelineCommand timeline,
     KnowledgeBaseCommand knowledgeBase,
     QuestionRateLimiter rateLimiter,
+    FeedbackHandler feedback,
     InteractionReplies replies)
 {
     public async Task HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
+        if (FeedbackHandler.Handles(interaction))
+        {
+            await feedback.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (interaction.Type != InteractionType.ApplicationCommand)
         {
             return;

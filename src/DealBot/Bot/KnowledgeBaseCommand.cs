@@ -4,13 +4,14 @@ using DealBot.Core.Retrieval;
 using DealBot.Discord;
 using DealBot.Discord.Models;
 using DealBot.Discord.Rest;
+using DealBot.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DealBot.Bot;
 
 /// <summary>
-/// <c>/kb refresh | add file | status | rollback</c>, for moderators only; everyone else gets an ephemeral refusal.
+/// <c>/kb refresh | add file | status | rollback | feedback</c>, for moderators only; everyone else gets an ephemeral refusal.
 /// Changes go through the refresher, which builds the new index beside the live one: members keep getting answers
 /// from the old knowledge until the new one is complete, and a second refresh is told one is already running.
 /// </summary>
@@ -21,10 +22,12 @@ internal sealed class KnowledgeBaseCommand(
     IKnowledgeCatalog catalog,
     IDiscordRestClient rest,
     InteractionReplies replies,
+    FeedbackStore feedback,
     IOptions<BotOptions> options,
     ILogger<KnowledgeBaseCommand> logger)
 {
     private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".txt", ".html", ".htm" };
+    private const int RecentDislikes = 10;
     private readonly long _maxBytes = options.Value.MaxAttachmentBytes;
 
     public async Task HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
@@ -52,6 +55,9 @@ internal sealed class KnowledgeBaseCommand(
                 break;
             case SlashCommands.Rollback:
                 await RollbackAsync(interaction, language, cancellationToken).ConfigureAwait(false);
+                break;
+            case SlashCommands.Feedback:
+                await FeedbackAsync(interaction, language, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 await replies.RespondAsync(interaction, BotText.Failed(language), ephemeral: true, cancellationToken).ConfigureAwait(false);
@@ -180,6 +186,13 @@ internal sealed class KnowledgeBaseCommand(
             var sources = await catalog.GetSourcesAsync(token).ConfigureAwait(false);
             return BotText.Status(language, status, sources.Count, refresher.IsRefreshing);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FeedbackAsync(DiscordInteraction interaction, string language, CancellationToken cancellationToken)
+    {
+        await replies.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
+        await CompleteDeferredAsync(interaction, language, SlashCommands.Feedback, async token =>
+            FeedbackText.Dislikes(language, await feedback.RecentDislikesAsync(RecentDislikes, token).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RollbackAsync(DiscordInteraction interaction, string language, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ internal sealed class MessageQuestionHandler(
     IDiscordRestClient rest,
     CommunityAnswerer answerer,
     ConversationMemory memory,
+    AnswerRecorder recorder,
     GuildBotRoles roles,
     TimeProvider time,
     ILogger<MessageQuestionHandler> logger)
@@ -72,10 +73,7 @@ internal sealed class MessageQuestionHandler(
         }
 
         var sent = await ReplyAsync(message, outcome.Messages, cancellationToken).ConfigureAwait(false);
-        if (outcome.Answer is { } answer)
-        {
-            memory.Remember(sent, [.. history, new ConversationTurn(question, answer.Text)]);
-        }
+        recorder.Sent(outcome, sent, history, message.GuildId, message.ChannelId, message.Author.Id, remember: true);
     }
 
     // A reply names its target in message_reference; referenced_message, which says whose it is, is absent when
@@ -110,6 +108,7 @@ internal sealed class MessageQuestionHandler(
             {
                 Content = message.Content,
                 Embeds = message.Embeds.Count > 0 ? message.Embeds : null,
+                Components = message.Components.Count > 0 ? message.Components : null,
                 AllowedMentions = AllowedMentions.None,
                 MessageReference = first ? MessageReference.ReplyTo(question.Id) : null,
             }, cancellationToken).ConfigureAwait(false);

@@ -13,6 +13,7 @@ internal static class SlashCommands
     public const string Add = "add";
     public const string Status = "status";
     public const string Rollback = "rollback";
+    public const string Feedback = "feedback";
     public const string QuestionOption = "question";
     public const string PrivateOption = "private";
     public const string FileOption = "file";
@@ -89,6 +90,7 @@ internal static class SlashCommands
                 ]),
                 SubCommand(Status, "What the knowledge base holds now", "知识库当前状态"),
                 SubCommand(Rollback, "Make the previous index live again", "恢复上一个索引版本"),
+                SubCommand(Feedback, "The latest answers members gave a 👎, with what was wrong", "最近被成员点 👎 的回答及原因"),
             ],
         },
     ];

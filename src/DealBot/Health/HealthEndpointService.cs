@@ -1,4 +1,5 @@
 using System.Net;
+using DealBot.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,19 +7,24 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
 
 namespace DealBot.Health;
 
 /// <summary>
-/// A tiny Kestrel listener for the health paths, beside the bot rather than hosting it: the bot itself is not a web
-/// app, and a separate listener keeps HTTP out of everything else.
+/// A small Kestrel host beside the bot rather than hosting it (the bot itself is not a web app): the health checks
+/// through <c>MapHealthChecks</c>, and Prometheus's <c>/metrics</c> when telemetry is on. It shares the bot's health
+/// checks and meter provider, and nothing else.
 /// </summary>
 internal sealed partial class HealthEndpointService(
     IOptions<HealthOptions> options,
     HealthCheckService healthChecks,
+    IServiceProvider services,
     ILoggerFactory loggerFactory,
     ILogger<HealthEndpointService> logger) : IHostedService, IAsyncDisposable
 {
+    public const string MetricsPath = "/metrics";
     private WebApplication? _app;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -31,11 +37,26 @@ internal sealed partial class HealthEndpointService(
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Parse(settings.Address), settings.Port));
+        builder.Services.AddRouting();
         builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton(healthChecks);
         builder.Services.AddSingleton<IHostLifetime, PassiveLifetime>();
+        var meters = services.GetService<MeterProvider>();
+        var prometheus = meters is not null && services.GetService<IOptions<TelemetryOptions>>()?.Value.Prometheus == true;
+        if (prometheus)
+        {
+            builder.Services.AddSingleton(services.GetRequiredService<IOptionsMonitor<PrometheusAspNetCoreOptions>>());
+        }
+
         var app = builder.Build();
-        var responses = new HealthResponses(healthChecks, settings);
-        app.Run(responses.HandleAsync);
+        app.UseRouting();
+        app.MapHealthChecks(HealthResponses.LivePath, HealthResponses.Live());
+        app.MapHealthChecks(HealthResponses.ReadyPath, HealthResponses.Ready());
+        if (prometheus)
+        {
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(meters!, context => context.Request.Path == MetricsPath, path: null, configureBranchedPipeline: null, optionsName: null);
+        }
+
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

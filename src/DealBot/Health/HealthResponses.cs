@@ -1,51 +1,47 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DealBot.Health;
 
-/// <summary>Answers the two health paths. Liveness runs no checks; readiness runs every registered check.</summary>
-internal sealed class HealthResponses(HealthCheckService healthChecks, HealthOptions options)
+/// <summary>
+/// The two health paths as <c>MapHealthChecks</c> options. Liveness runs no checks; readiness runs every registered
+/// check, each within <see cref="HealthOptions.Timeout"/> (a check that takes longer is Unhealthy). Degraded still
+/// serves answers: only Unhealthy is a 503.
+/// </summary>
+internal static class HealthResponses
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
 
-    public async Task HandleAsync(HttpContext context)
+    public static HealthCheckOptions Live() => new()
     {
-        var path = context.Request.Path;
-        if (path.Equals(LivePath, StringComparison.OrdinalIgnoreCase))
-        {
-            await WriteAsync(context, StatusCodes.Status200OK, new { status = "Healthy" }).ConfigureAwait(false);
-        }
-        else if (path.Equals(ReadyPath, StringComparison.OrdinalIgnoreCase))
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-            timeout.CancelAfter(options.Timeout);
-            var report = await healthChecks.CheckHealthAsync(timeout.Token).ConfigureAwait(false);
+        Predicate = _ => false,
+        ResponseWriter = WriteAsync,
+    };
 
-            // Degraded still serves answers; only Unhealthy takes the instance out of rotation.
-            var status = report.Status == HealthStatus.Unhealthy
-                ? StatusCodes.Status503ServiceUnavailable
-                : StatusCodes.Status200OK;
-            var body = new
-            {
-                status = report.Status.ToString(),
-                checks = report.Entries.ToDictionary(
-                    e => e.Key,
-                    e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-            };
-            await WriteAsync(context, status, body).ConfigureAwait(false);
-        }
-        else
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-        }
-    }
-
-    private static Task WriteAsync(HttpContext context, int status, object body)
+    public static HealthCheckOptions Ready() => new()
     {
-        context.Response.StatusCode = status;
+        ResultStatusCodes =
+        {
+            [HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = StatusCodes.Status200OK,
+            [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
+        ResponseWriter = WriteAsync,
+    };
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
         context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
     }
 }

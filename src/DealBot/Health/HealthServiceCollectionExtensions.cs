@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace DealBot.Health;
@@ -22,6 +23,15 @@ public static class HealthServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>());
         services.AddHealthChecks();
+
+        // Every check, whoever registered it, gets the endpoint's timeout: one that hangs reports Unhealthy.
+        services.AddOptions<HealthCheckServiceOptions>().PostConfigure<IOptions<HealthOptions>>((checks, health) =>
+        {
+            foreach (var registration in checks.Registrations)
+            {
+                registration.Timeout = health.Value.Timeout;
+            }
+        });
         services.AddHostedService<HealthEndpointService>();
         return services;
     }

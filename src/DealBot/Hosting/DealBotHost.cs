@@ -2,6 +2,7 @@ using DealBot.Bot;
 using DealBot.Health;
 using DealBot.Knowledge;
 using DealBot.Knowledge.Qdrant;
+using DealBot.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +50,7 @@ internal static class DealBotHost
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddAnswerEngine(builder.Configuration);
         builder.Services.AddHealthEndpoint(builder.Configuration);
+        builder.Services.AddOperationsStore(builder.Configuration);
         return builder;
     }
 
@@ -60,7 +62,10 @@ internal static class DealBotHost
         // A long-running bot reports its life (connected, commands registered, refreshes) where the CLI verbs keep
         // stderr to warnings; more specific categories in Logging:LogLevel still apply.
         builder.Logging.AddFilter("DealBot", LogLevel.Information);
+        // Registered before the bot so that they stop after it: answers still finishing at shutdown get written.
+        builder.Services.AddOperationsJobs();
         builder.Services.AddDiscordBot(builder.Configuration);
+        builder.AddDealBotDefaults();
         return builder;
     }
 

@@ -22,9 +22,11 @@ public sealed class BotHarness : IAsyncDisposable
     public const string Token = "MTAwMQ.GbOtQx.SECRET-token-never-logged-1234567890";
 
     private readonly BotWorkspace _workspace;
+    private readonly bool _ownsWorkspace;
 
-    private BotHarness(FakeDiscordServer fake, FakeCommunity community, BotWorkspace workspace, IHost host)
+    private BotHarness(FakeDiscordServer fake, FakeCommunity community, BotWorkspace workspace, IHost host, bool ownsWorkspace)
     {
+        _ownsWorkspace = ownsWorkspace;
         Fake = fake;
         Community = community;
         _workspace = workspace;
@@ -45,6 +47,9 @@ public sealed class BotHarness : IAsyncDisposable
 
     public string KnowledgeDirectory => _workspace.KnowledgeDirectory;
 
+    /// <summary>The knowledge and data directories; a restarted bot is started over the same one.</summary>
+    public BotWorkspace Workspace => _workspace;
+
     /// <summary>Starts the fake, then the bot; the bot connects on its own.</summary>
     /// <param name="settings">Extra configuration (<c>Bot:*</c>, <c>Discord:GuildIds:0</c>, ...).</param>
     /// <param name="services">Replaces services before the host is built.</param>
@@ -61,7 +66,8 @@ public sealed class BotHarness : IAsyncDisposable
         KnowledgeSnapshot knowledge,
         Func<FakeCommunity, IDictionary<string, string?>> settingsFor,
         Action<IServiceCollection>? services = null,
-        Action<FakeDiscordServer>? configureFake = null)
+        Action<FakeDiscordServer>? configureFake = null,
+        BotWorkspace? workspace = null)
     {
         var fake = await FakeDiscordServer.StartAsync();
         fake.Gateway.HeartbeatIntervalMs = 2000;
@@ -69,7 +75,8 @@ public sealed class BotHarness : IAsyncDisposable
         fake.Gateway.Guilds.Add(community.Guild);
         configureFake?.Invoke(fake);
 
-        var workspace = knowledge.NewWorkspace();
+        var ownsWorkspace = workspace is null;
+        workspace ??= knowledge.NewWorkspace();
         var configuration = workspace.Settings();
         configuration["Discord:Token"] = Token;
         configuration["Discord:ApiBaseUrl"] = fake.ApiBaseUrl;
@@ -97,7 +104,7 @@ public sealed class BotHarness : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         var host = builder.Build();
-        var harness = new BotHarness(fake, community, workspace, host);
+        var harness = new BotHarness(fake, community, workspace, host, ownsWorkspace);
         await host.StartAsync();
         return harness;
     }
@@ -155,7 +162,11 @@ public sealed class BotHarness : IAsyncDisposable
         var leaks = Logs.GetSnapshot().Where(r => r.Message.Contains(Token, StringComparison.Ordinal) || (r.Exception?.ToString().Contains(Token, StringComparison.Ordinal) ?? false)).ToList();
         Host.Dispose();
         await Fake.DisposeAsync();
-        _workspace.Dispose();
+        if (_ownsWorkspace)
+        {
+            _workspace.Dispose();
+        }
+
         Assert.True(leaks.Count == 0, "The token appeared in the logs: " + string.Join(" | ", leaks.Select(l => l.Message)));
     }
 }

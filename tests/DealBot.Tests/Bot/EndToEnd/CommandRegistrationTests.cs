@@ -25,7 +25,7 @@ public sealed class CommandRegistrationTests(KnowledgeSnapshot knowledge)
         var kb = commands["kb"];
         Assert.Equal("32", kb.GetProperty("default_member_permissions").GetString());
         var subcommands = Options(kb);
-        Assert.Equal(["add", "refresh", "rollback", "status"], subcommands.Keys.Order());
+        Assert.Equal(["add", "feedback", "refresh", "rollback", "status"], subcommands.Keys.Order());
         Assert.All(subcommands.Values, s => Assert.Equal(CommandOption.SubCommandType, s.GetProperty("type").GetInt32()));
         var file = Options(subcommands["add"])["file"];
         Assert.Equal((CommandOption.AttachmentType, true), (file.GetProperty("type").GetInt32(), IsRequired(file)));

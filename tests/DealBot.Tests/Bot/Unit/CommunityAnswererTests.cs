@@ -110,6 +110,6 @@ public sealed class CommunityAnswererTests
     {
         var options = Options.Create(settings ?? new BotOptions());
         var time = _time;
-        return new CommunityAnswerer(_answers.Object, new QuestionRateLimiter(options, time), new AnswerGate(options, time), options, NullLogger<CommunityAnswerer>.Instance);
+        return new CommunityAnswerer(_answers.Object, new QuestionRateLimiter(options, time), new AnswerGate(options, time), options, time, NullLogger<CommunityAnswerer>.Instance);
     }
 }

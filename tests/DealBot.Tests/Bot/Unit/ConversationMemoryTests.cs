@@ -1,5 +1,6 @@
 using DealBot.Bot;
 using DealBot.Core.Answers;
+using DealBot.Operations;
 using Microsoft.Extensions.Options;
 
 namespace DealBot.Tests.Bot.Unit;
@@ -47,5 +48,15 @@ public sealed class ConversationMemoryTests
         Assert.Equal("q9", recalled[^1].Question);
     }
 
-    private static ConversationMemory Memory(int capacity) => new(Options.Create(new BotOptions { RememberedAnswers = capacity }));
+    private static ConversationMemory Memory(int capacity) => new(Options.Create(new BotOptions { RememberedAnswers = capacity }), new NoArchive());
+
+    // Memory alone: what it forgets is gone (the archive is tested on a real database).
+    private sealed class NoArchive : IConversationArchive
+    {
+        public void Save(IReadOnlyList<ulong> messageIds, IReadOnlyList<ConversationTurn> conversation)
+        {
+        }
+
+        public IReadOnlyList<ConversationTurn>? Load(ulong messageId) => null;
+    }
 }

@@ -37,13 +37,13 @@ public sealed partial class SlashCommandsTests
     }
 
     [Fact]
-    public void Kb_is_hidden_from_all_but_manage_server_and_has_its_four_subcommands()
+    public void Kb_is_hidden_from_all_but_manage_server_and_has_its_five_subcommands()
     {
         var kb = SlashCommands.Definitions(500, global: true).Single(c => c.Name == "kb");
 
         Assert.Equal("32", kb.DefaultMemberPermissions);
         Assert.Equal([0], kb.Contexts);
-        Assert.Equal(["refresh", "add", "status", "rollback"], kb.Options!.Select(o => o.Name));
+        Assert.Equal(["refresh", "add", "status", "rollback", "feedback"], kb.Options!.Select(o => o.Name));
         Assert.All(kb.Options!, o => Assert.Equal(ApplicationCommandOptionType.SubCommand, o.Type));
         var file = Assert.Single(kb.Options!.Single(o => o.Name == "add").Options!);
         Assert.Equal((ApplicationCommandOptionType.Attachment, true), (file.Type, file.Required));
