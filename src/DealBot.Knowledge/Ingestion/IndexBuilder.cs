@@ -41,8 +41,11 @@ internal sealed class IndexBuilder(
         var published = new List<ArticleEntry>(entries.Count);
         var analyzed = new List<AnalyzedPassage>();
         var articleKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal))
+        var ordered = entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal).ToList();
+        for (var done = 0; done < ordered.Count; done++)
         {
+            var entry = ordered[done];
+            progress?.Report(new IngestProgress("prepare", done, ordered.Count, entry.DisplayName));
             var key = articles.KeyOf(entry.Document, glossaryHash);
             if (await articles.TryLoadAsync(key, cancellationToken).ConfigureAwait(false) is not { } prepared)
             {
@@ -66,6 +69,7 @@ internal sealed class IndexBuilder(
             published.Add(entry);
         }
 
+        progress?.Report(new IngestProgress("prepare", ordered.Count, ordered.Count));
         articles.Retain(articleKeys);
         var drafts = analyzed.ConvertAll(a => a.Draft);
         var cache = await EmbeddingCache.LoadAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
