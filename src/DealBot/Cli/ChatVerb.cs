@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DealBot.Cli.Chat;
-using DealBot.Core.Answers;
 using DealBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,9 +15,9 @@ internal static class ChatVerb
         var command = new Command("chat", "Ask questions one per line, with follow-ups; /clear resets the conversation, /quit ends") { json, trace };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
         {
-            await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
+            var engine = await AnswerStartup.StartAsync(services, token).ConfigureAwait(false);
             var settings = new ChatSettings(parse.GetValue(trace), parse.GetValue(json), Interactive: !Console.IsInputRedirected);
-            var session = new ChatSession(services.GetRequiredService<IAnswerService>(), Console.In, Console.Out, Console.Error, settings);
+            var session = new ChatSession(engine, Console.In, Console.Out, Console.Error, settings);
             await session.RunAsync(token).ConfigureAwait(false);
             return ExitCodes.Success;
         }, ct));
