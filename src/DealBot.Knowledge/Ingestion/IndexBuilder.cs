@@ -40,14 +40,20 @@ internal sealed class IndexBuilder(
         var glossaryHash = ArticleCache.GlossaryHashOf(sheet.Glossary);
         var published = new List<ArticleEntry>(entries.Count);
         var analyzed = new List<AnalyzedPassage>();
-        var articleKeys = new HashSet<string>(StringComparer.Ordinal);
+        var publishedKeys = new HashSet<string>(StringComparer.Ordinal);
         var ordered = entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal).ToList();
+        progress?.Report(new IngestProgress("prepare", 0, ordered.Count));
+        var articleKeys = ordered.ConvertAll(e => articles.KeyOf(e.Document, glossaryHash));
+
+        // Thousands of small files, each read, verified and decoded on its own: one reader per core.
+        var cached = new IReadOnlyList<AnalyzedPassage>?[ordered.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, ordered.Count, parallel, async (i, token) => cached[i] = await articles.TryLoadAsync(articleKeys[i], token).ConfigureAwait(false)).ConfigureAwait(false);
         for (var done = 0; done < ordered.Count; done++)
         {
-            var entry = ordered[done];
+            var (entry, key) = (ordered[done], articleKeys[done]);
             progress?.Report(new IngestProgress("prepare", done, ordered.Count, entry.DisplayName));
-            var key = articles.KeyOf(entry.Document, glossaryHash);
-            if (await articles.TryLoadAsync(key, cancellationToken).ConfigureAwait(false) is not { } prepared)
+            if (cached[done] is not { } prepared)
             {
                 try
                 {
@@ -65,12 +71,12 @@ internal sealed class IndexBuilder(
             }
 
             analyzed.AddRange(prepared);
-            articleKeys.Add(key);
+            publishedKeys.Add(key);
             published.Add(entry);
         }
 
         progress?.Report(new IngestProgress("prepare", ordered.Count, ordered.Count));
-        articles.Retain(articleKeys);
+        articles.Retain(publishedKeys);
         var drafts = analyzed.ConvertAll(a => a.Draft);
         var cache = await EmbeddingCache.LoadAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
         var keys = drafts.Select(d => EmbeddingCache.KeyOf(embedder.ModelId, d.EmbeddingInput)).ToList();
