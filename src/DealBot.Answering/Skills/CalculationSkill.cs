@@ -210,6 +210,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         }
 
         var texts = leaves.Select(l => l.Fact is { } f ? string.Join("\n", FactScoring.TextsOf(f)) : l.Citation?.Quote ?? string.Empty).ToList();
+
+        // The previous result is about what the facts behind it are about (Stargate's 500bn, two turns on).
+        if (leaves.Any(l => l.Origin == OperandOrigin.Previous) && context.Frame.PreviousResult is { } before)
+        {
+            texts.AddRange(context.Knowledge.Facts.Figures.Where(f => before.FactIds.Contains(f.Id)).Select(f => string.Join("\n", FactScoring.TextsOf(f))));
+        }
+
         return context.Subjects.All(s => FactScoring.Names(context, s, texts));
     }
 
