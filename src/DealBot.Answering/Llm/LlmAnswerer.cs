@@ -47,6 +47,7 @@ public sealed class LlmAnswerer(
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var asOf = request.AsOf ?? context.Max(p => p.Published);
 
+        var rejections = 0;
         try
         {
             var messages = await ConversationAsync(request, context, language, today, asOf, cancellationToken).ConfigureAwait(false);
@@ -89,6 +90,7 @@ public sealed class LlmAnswerer(
 
                 if (!verdict.Grounded)
                 {
+                    rejections++;
                     complaint = verdict.Describe() + " These numbers are not in the cited passages or tool results.";
                     continue;
                 }
@@ -98,17 +100,17 @@ public sealed class LlmAnswerer(
                 {
                     Trace = request.Trace ? new AnswerTrace(request.Passages, ledger.Steps, verdict.Describe()) : null,
                 };
-                return new LlmAnswerResult(status == AnswerStatus.Answered ? LlmOutcome.Answered : LlmOutcome.Declined, answer, verdict, null, ledger.Steps);
+                return new LlmAnswerResult(status == AnswerStatus.Answered ? LlmOutcome.Answered : LlmOutcome.Declined, answer, verdict, null, ledger.Steps) { Rejections = rejections };
             }
 
             LlmLog.GaveUp(logger, complaint);
-            return LlmAnswerResult.Failed(complaint, verdict, ledger.Steps);
+            return LlmAnswerResult.Failed(complaint, verdict, ledger.Steps) with { Rejections = rejections };
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The model is a dependency the bot can live without: any failure of it means "answer offline".
             LlmLog.Unavailable(logger, ex);
-            return LlmAnswerResult.Failed($"The model could not be used: {ex.Message}", null, ledger.Steps);
+            return LlmAnswerResult.Failed($"The model could not be used: {ex.Message}", null, ledger.Steps) with { Rejections = rejections };
         }
     }
 
