@@ -1,3 +1,4 @@
+using DealBot.Answering.Llm.Exchanges;
 using DealBot.Answering.Plugins;
 using DealBot.Answering.Prompts;
 using DealBot.Answering.Verification;
@@ -97,9 +98,10 @@ public sealed class LlmAnswerer(
             LlmLog.GaveUp(logger, complaint);
             return LlmAnswerResult.Failed(complaint, verdict, ledger.Steps);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not ModelReplayException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
-            // The model is a dependency the bot can live without: any failure of it means "answer offline".
+            // The model is a dependency the bot can live without: any failure of it means "answer offline". A replay
+            // without its recording is not such a failure: it is the developer's to fix.
             LlmLog.Unavailable(logger, ex);
             return LlmAnswerResult.Failed($"The model could not be used: {ex.Message}", null, ledger.Steps);
         }
