@@ -533,7 +533,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var unit = power == 0
             ? result.IsPercent ? "%" : result.Dimension.Currency ?? (result.Dimension.IsNone ? "x" : result.Dimension.ToString())
             : denominator.IsNone ? Name(numerator) : $"{(numerator.IsNone ? "1" : Name(numerator))}/{Name(denominator)}";
-        return new(expression.Machine() + (result.IsPercent && expression is Binary { Operation: Operation.Divide } ? " * 100" : string.Empty),
+        // A share is written in points: "a / b * 100", or "(0.044 - 0.008) * 100" for percentages taken apart.
+        var machine = expression.Machine();
+        machine = !result.IsPercent ? machine
+            : expression.Leaves.Any(l => l.Quantity.IsPercent) ? (expression is Binary ? $"({machine}) * 100" : $"{machine} * 100")
+            : expression is Binary { Operation: Operation.Divide } ? machine + " * 100" : machine;
+        return new(machine,
             Plugins.MachineNumber.Scientific(value),
             leaves.Select(l => l.Reference).Distinct().ToList(),
             shown,

@@ -25,6 +25,8 @@ public sealed class OfflineCalculationUnitsTests(AnswerEngineFixture fixture)
     [Theory]
     [InlineData("dev-questions.jsonl")]
     [InlineData("probe-questions.jsonl")]
+    [InlineData("community/tune-extra/questions-en.jsonl")]
+    [InlineData("community/tune-extra/questions-zh.jsonl")]
     public async Task AnswerAsync_EveryOfflineCalculation_PluginEvaluatingItsExpressionGetsItsResult(string file)
     {
         // The answer service runs each offline calculation's expression through Calculator.Evaluate and traces any
