@@ -47,7 +47,7 @@ def main(path, other_mappings):
     # form, or to the first of several that Unihan lists; a few stay as they are because their traditional form
     # depends on the word (台灣 and 颱風, 公里 and 裡面, 乾淨 and 幹部).
     keep = set("台里干面只范系") | big5(other_mappings)
-    prefer = {"么": "麼", "后": "後"}  # the forms of 什麼 and 之後, which the bot's own sentences use
+    prefer = {"么": "麼", "后": "後", "当": "當", "历": "歷", "发": "發", "钟": "鐘"}  # 什麼, 之後, 相當, 歷史, 發布, 鐘: the forms the bot's own sentences use
     inverse = {}
     for t, s in to_simplified.items():
         inverse.setdefault(s, []).append(t)

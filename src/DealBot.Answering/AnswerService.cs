@@ -18,7 +18,8 @@ namespace DealBot.Answering;
 /// <remarks>
 /// Refusals, small talk and out-of-scope replies are decided before either composer runs, so a model never sees a
 /// question the offline path would refuse. An LLM answer that fails verification after its retry, or a model that
-/// fails, gives way to the offline answer; the trace says which path answered.
+/// fails, gives way to the offline answer; <see cref="Answer.Path"/> says which path answered and
+/// <see cref="Answer.Verdict"/> whether the verifier refused a draft on the way (the trace says the same in words).
 /// </remarks>
 public sealed partial class AnswerService : IAnswerService
 {
@@ -48,16 +49,19 @@ public sealed partial class AnswerService : IAnswerService
         ArgumentNullException.ThrowIfNull(question);
         var text = WellFormedText.Of(WellFormedText.Truncate((question.Text ?? string.Empty).Trim(), MaxQuestionLength));
 
-        AnswerContext context;
+        // Analysis reads the question (replaying the conversation it follows); retrieval is its own step beside it.
         KnowledgeView view;
+        AnsweredTurn? previous;
+        QuestionFrame frame;
         using (AnswerActivities.Source.StartActivity("analysis"))
         {
             view = await _contexts.ViewAsync(cancellationToken).ConfigureAwait(false);
-            var previous = await _conversation.ReplayAsync(question.History, view, cancellationToken).ConfigureAwait(false);
-            context = await _contexts.CreateAsync(text, previous, view, cancellationToken).ConfigureAwait(false);
+            previous = await _conversation.ReplayAsync(question.History, view, cancellationToken).ConfigureAwait(false);
+            frame = _contexts.Read(text, previous, view);
         }
 
-        var frame = context.Frame;
+        var passages = await _contexts.RetrieveAsync(frame, cancellationToken).ConfigureAwait(false);
+        var context = new AnswerContext(frame, passages, view, previous);
         List<string> steps =
         [
             $"kind: {frame.Kind}; asked: {frame.Asked}{(frame.IsFollowUp ? "; follow-up" : string.Empty)}; entities: {string.Join(", ", frame.EntityIds)}",
@@ -72,7 +76,7 @@ public sealed partial class AnswerService : IAnswerService
         if (_screen.Decline(frame, context.Passages, view) is { } declined)
         {
             steps.Add("path: screened (no composer)");
-            return Finish(question, text, context, declined, steps, null);
+            return Finish(question, text, context, declined, steps, null, AnswerPath.Offline, VerifierVerdict.NotChecked);
         }
 
         if (_llm.IsEnabled && frame.Kind == QuestionKind.Question)
@@ -92,6 +96,8 @@ public sealed partial class AnswerService : IAnswerService
                 {
                     Question = text,
                     Id = question.Id,
+                    Path = AnswerPath.Llm,
+                    Verdict = result.Rejections > 0 ? VerifierVerdict.Rejected : result.Verdict is null ? VerifierVerdict.NotChecked : VerifierVerdict.Grounded,
                     Trace = question.Trace ? new AnswerTrace(context.Passages, steps, result.Verdict?.Describe()) : null,
                 };
             }
@@ -99,22 +105,27 @@ public sealed partial class AnswerService : IAnswerService
             LogFellBack(result.Problem ?? "no answer");
             steps.AddRange(result.Steps.Select(s => "llm: " + s));
             steps.Add($"path: offline, replacing the LLM answer ({result.Problem})");
-        }
-        else
-        {
-            steps.Add("path: offline");
+            return await AnswerOfflineAsync(question, text, context, steps, AnswerPath.Fallback, result.Rejections > 0, cancellationToken).ConfigureAwait(false);
         }
 
-        using var composition = AnswerActivities.Source.StartActivity("composition")?.SetTag("dealbot.path", "offline");
-        var (turn, verdict) = await _offline.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
-        var toolCalls = await _kernelCheck.RunAsync(turn.Answer, cancellationToken).ConfigureAwait(false);
-        return Finish(question, text, context, turn.Answer with { Steps = [.. turn.Answer.Steps, .. toolCalls] }, steps, verdict);
+        steps.Add("path: offline");
+        return await AnswerOfflineAsync(question, text, context, steps, AnswerPath.Offline, llmRejected: false, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Answer Finish(Question question, string text, AnswerContext context, ComposedAnswer composed, List<string> steps, string? verdict) =>
+    private async Task<Answer> AnswerOfflineAsync(Question question, string text, AnswerContext context, List<string> steps, AnswerPath path, bool llmRejected, CancellationToken cancellationToken)
+    {
+        using var composition = AnswerActivities.Source.StartActivity("composition")?.SetTag("dealbot.path", "offline");
+        var (turn, verdict, outcome) = await _offline.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        var toolCalls = await _kernelCheck.RunAsync(turn.Answer, cancellationToken).ConfigureAwait(false);
+        return Finish(question, text, context, turn.Answer with { Steps = [.. turn.Answer.Steps, .. toolCalls] }, steps, verdict, path, llmRejected ? VerifierVerdict.Rejected : outcome);
+    }
+
+    private static Answer Finish(Question question, string text, AnswerContext context, ComposedAnswer composed, List<string> steps, string? verdict, AnswerPath path, VerifierVerdict outcome) =>
         new(text, composed.Status, context.Frame.Language, composed.Text, composed.Citations, composed.Calculations, composed.AsOf)
         {
             Id = question.Id,
+            Path = path,
+            Verdict = outcome,
             Trace = question.Trace ? new AnswerTrace(context.Passages, [.. steps, .. composed.Steps], verdict) : null,
         };
 

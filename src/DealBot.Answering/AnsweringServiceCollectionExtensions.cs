@@ -1,5 +1,6 @@
 using DealBot.Answering.Composition;
 using DealBot.Answering.Llm;
+using DealBot.Answering.Llm.Preview;
 using DealBot.Answering.Quantities;
 using DealBot.Answering.Skills;
 using DealBot.Answering.Understanding;
@@ -48,6 +49,12 @@ public static class AnsweringServiceCollectionExtensions
             sp.GetRequiredService<ILlmAnswerer>(),
             sp.GetRequiredService<KernelCalculationCheck>(),
             sp.GetRequiredService<ILogger<AnswerService>>()));
+        services.TryAddSingleton(sp => new ModelRequestPreview(
+            sp.GetRequiredService<AnswerContextFactory>(),
+            sp.GetRequiredService<Screen>(),
+            sp.GetRequiredService<Plugins.ToolKernel>(),
+            sp.GetRequiredService<Prompts.PromptLibrary>(),
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -29,8 +29,11 @@ internal sealed partial class OfflineEngine(
     private const double NearestMinimum = 0.2;
     private readonly IReadOnlyList<IAnswerSkill> _skills = [.. skills];
 
-    /// <summary>Answers a question that passed the screen; returns the answer, what it leaves for a follow-up, and the verifier's verdict.</summary>
-    public async Task<(AnsweredTurn Turn, string? Verdict)> AnswerAsync(AnswerContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers a question that passed the screen; returns the answer, what it leaves for a follow-up, and the
+    /// verifier's verdict (in words for the trace, and typed).
+    /// </summary>
+    public async Task<(AnsweredTurn Turn, string? Verdict, VerifierVerdict Outcome)> AnswerAsync(AnswerContext context, CancellationToken cancellationToken)
     {
         var frame = context.Frame;
         var parts = frame.Kind == QuestionKind.Question ? QuestionSplitter.Split(frame.Text, frame.Cues) : [(0, frame.Text.Text.Length)];
@@ -57,7 +60,7 @@ internal sealed partial class OfflineEngine(
         }
 
         var corrected = premises.Correct(answered.Answer, context.ForSkills);
-        var (grounded, verdict) = Ground(corrected, context);
+        var (grounded, verdict, outcome) = Ground(corrected, context);
 
         // "the other one?" two turns after a list, past a question that named one of it on its own: the list stays.
         if (answered.Result.LastList.Count == 0 && context.Previous?.Result is { LastList.Count: > 0 } before)
@@ -65,7 +68,7 @@ internal sealed partial class OfflineEngine(
             answered = answered with { Result = answered.Result with { LastList = before.LastList } };
         }
 
-        return (answered with { Answer = grounded }, verdict);
+        return (answered with { Answer = grounded }, verdict, outcome);
     }
 
     private AnsweredTurn Answer(SkillContext context)
@@ -151,11 +154,11 @@ internal sealed partial class OfflineEngine(
 
     // Missing citations are completed from the retrieved passages; an answer that still states an unsourced number
     // gives way to the closest passage.
-    private (ComposedAnswer Answer, string? Verdict) Ground(ComposedAnswer composed, AnswerContext context)
+    private (ComposedAnswer Answer, string? Verdict, VerifierVerdict Outcome) Ground(ComposedAnswer composed, AnswerContext context)
     {
         if (composed.Status != AnswerStatus.Answered)
         {
-            return (composed, null);
+            return (composed, null, VerifierVerdict.NotChecked);
         }
 
         var today = context.Knowledge.Today;
@@ -169,12 +172,12 @@ internal sealed partial class OfflineEngine(
 
         if (check.Grounded)
         {
-            return (composed, "grounded");
+            return (composed, "grounded", VerifierVerdict.Grounded);
         }
 
         LogUngrounded(check.Describe());
         var nearest = Nearest(context.ForSkills);
-        return (nearest with { Steps = [.. composed.Steps, $"replaced ({check.Describe()}): {composed.Text}", .. nearest.Steps] }, $"replaced by the nearest passage: {check.Describe()}");
+        return (nearest with { Steps = [.. composed.Steps, $"replaced ({check.Describe()}): {composed.Text}", .. nearest.Steps] }, $"replaced by the nearest passage: {check.Describe()}", VerifierVerdict.Rejected);
     }
 
     // A milestone's description names "1 GW": the passage that states it becomes a citation too.

@@ -1,3 +1,4 @@
+using DealBot.Answering.Llm.Exchanges;
 using DealBot.Core.Answers;
 
 namespace DealBot.Answering.Evaluation;
@@ -32,7 +33,8 @@ public static class ExpectationRunner
                 // Traced, so the report can say which path answered and what the verifier said.
                 answer = await engine.AnswerAsync(new Question(expectation.Question, history is null ? null : [.. history], expectation.Id, Trace: true), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // A replay missing its recording stops the run: every later answer would be as meaningless.
+            catch (Exception ex) when (ex is not OperationCanceledException and not ModelReplayException)
             {
                 results.Add(new ExpectationResult(expectation, null, [$"error: {ex.GetType().Name}: {ex.Message}"]));
                 continue;

@@ -16,6 +16,9 @@ public sealed record LlmAnswerResult(
     string? Problem,
     IReadOnlyList<string> Steps)
 {
+    /// <summary>How many of the model's drafts the grounding verifier refused on the way (each one asked again).</summary>
+    public int Rejections { get; init; }
+
     /// <summary>True when the caller should answer with the offline composer instead.</summary>
     public bool ShouldFallBack => Outcome == LlmOutcome.Failed || Answer is null;
 

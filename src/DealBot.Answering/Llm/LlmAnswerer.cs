@@ -1,4 +1,4 @@
-using System.Globalization;
+using DealBot.Answering.Llm.Exchanges;
 using DealBot.Answering.Plugins;
 using DealBot.Answering.Prompts;
 using DealBot.Answering.Verification;
@@ -6,7 +6,6 @@ using DealBot.Core.Answers;
 using DealBot.Core.Documents;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Llm;
 
@@ -47,10 +46,11 @@ public sealed class LlmAnswerer(
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var asOf = request.AsOf ?? context.Max(p => p.Published);
 
+        var rejections = 0;
         try
         {
-            var messages = await ConversationAsync(request, context, language, today, asOf, cancellationToken).ConfigureAwait(false);
-            var options = Options(kernel);
+            var messages = await AnswerConversation.StartAsync(prompts, request, context, language, today, asOf, cancellationToken).ConfigureAwait(false);
+            var options = AnswerConversation.Options(kernel, prompts);
             GroundingVerdict? verdict = null;
             var complaint = string.Empty;
             for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -58,12 +58,7 @@ public sealed class LlmAnswerer(
                 if (attempt > 1)
                 {
                     LlmLog.Retrying(logger, complaint);
-                    messages.Add(new ChatMessage(ChatRole.User, await prompts.RenderAsync("Answer", "Retry", new Dictionary<string, string?>
-                    {
-                        ["complaint"] = complaint,
-                        ["question"] = request.Question,
-                        ["language"] = language,
-                    }, cancellationToken).ConfigureAwait(false)));
+                    messages.Add(await AnswerConversation.RetryAsync(prompts, complaint, request.Question, language, cancellationToken).ConfigureAwait(false));
                 }
 
                 var response = await chat.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
@@ -89,6 +84,7 @@ public sealed class LlmAnswerer(
 
                 if (!verdict.Grounded)
                 {
+                    rejections++;
                     complaint = verdict.Describe() + " These numbers are not in the cited passages or tool results.";
                     continue;
                 }
@@ -98,61 +94,19 @@ public sealed class LlmAnswerer(
                 {
                     Trace = request.Trace ? new AnswerTrace(request.Passages, ledger.Steps, verdict.Describe()) : null,
                 };
-                return new LlmAnswerResult(status == AnswerStatus.Answered ? LlmOutcome.Answered : LlmOutcome.Declined, answer, verdict, null, ledger.Steps);
+                return new LlmAnswerResult(status == AnswerStatus.Answered ? LlmOutcome.Answered : LlmOutcome.Declined, answer, verdict, null, ledger.Steps) { Rejections = rejections };
             }
 
             LlmLog.GaveUp(logger, complaint);
-            return LlmAnswerResult.Failed(complaint, verdict, ledger.Steps);
+            return LlmAnswerResult.Failed(complaint, verdict, ledger.Steps) with { Rejections = rejections };
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not ModelReplayException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
-            // The model is a dependency the bot can live without: any failure of it means "answer offline".
+            // The model is a dependency the bot can live without: any failure of it means "answer offline". A replay
+            // without its recording is not such a failure: it is the developer's to fix.
             LlmLog.Unavailable(logger, ex);
-            return LlmAnswerResult.Failed($"The model could not be used: {ex.Message}", null, ledger.Steps);
+            return LlmAnswerResult.Failed($"The model could not be used: {ex.Message}", null, ledger.Steps) with { Rejections = rejections };
         }
-    }
-
-    // Article text never goes into the system message: a passage is data in a user message, inside a fence it
-    // cannot close, and the system prompt (which alone names the fence) says that text inside it is never an
-    // instruction. The grounding verifier still checks every number of the reply either way.
-    private async Task<List<ChatMessage>> ConversationAsync(LlmAnswerRequest request, List<PassageHit> context, string language, DateOnly today, DateOnly? asOf, CancellationToken cancellationToken)
-    {
-        var fence = PassageContext.NewFence();
-        var system = await prompts.RenderAsync("Answer", "System", new Dictionary<string, string?>
-        {
-            ["question"] = request.Question,
-            ["language"] = language,
-            ["fence"] = fence,
-            ["today"] = Iso(today),
-            ["as_of"] = asOf is { } a ? Iso(a) : "2025-09",
-        }, cancellationToken).ConfigureAwait(false);
-        var sources = await prompts.RenderAsync("Answer", "Sources", new Dictionary<string, string?>
-        {
-            ["fence"] = fence,
-            ["passages"] = PassageContext.Format(context, fence),
-        }, cancellationToken).ConfigureAwait(false);
-        var messages = new List<ChatMessage> { new(ChatRole.System, system) };
-        foreach (var turn in request.History ?? [])
-        {
-            messages.Add(new ChatMessage(ChatRole.User, turn.Question));
-            messages.Add(new ChatMessage(ChatRole.Assistant, turn.Answer));
-        }
-
-        messages.Add(new ChatMessage(ChatRole.User, sources));
-        messages.Add(new ChatMessage(ChatRole.User, request.Question));
-        return messages;
-    }
-
-    private ChatOptions Options(Kernel kernel)
-    {
-        // The tools are bound to this answer's kernel, whose ledger the filter writes to, so concurrent answers
-        // never share tool results.
-        return new ChatOptions
-        {
-            Tools = [.. kernel.Plugins.SelectMany(p => p).Select(f => new KernelTool(f, kernel))],
-            ToolMode = ChatToolMode.Auto,
-            Temperature = (float?)prompts.Get("Answer", "System").Temperature,
-        };
     }
 
     private List<Citation> Citations(IReadOnlyList<string>? ids, ToolLedger ledger)
@@ -180,6 +134,4 @@ public sealed class LlmAnswerer(
 
     private static AnswerStatus Status(string? status) =>
         AnswerStatusNames.TryParse(status, out var parsed) ? parsed : AnswerStatus.Answered;
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
+using DealBot.Answering.Llm.Exchanges;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,9 +12,10 @@ namespace DealBot.Answering.Llm;
 /// <summary>
 /// Creates the <see cref="IChatClient"/> for <c>Llm:Provider</c>: the OpenAI client for openai and
 /// openai-compatible servers (custom endpoint), the Azure OpenAI client for azure-openai; each sends its HTTP through
-/// the resilient <see cref="HttpClientName"/> client and is wrapped with automatic function invocation.
+/// the resilient <see cref="HttpClientName"/> client and is wrapped with automatic function invocation (and, when
+/// exchanges are recorded, a recorder under it).
 /// </summary>
-public sealed class LlmChatClientFactory(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILoggerFactory? loggerFactory = null)
+public sealed class LlmChatClientFactory(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILoggerFactory? loggerFactory = null, ModelExchangeRecorder? recorder = null)
 {
     /// <summary>The named HttpClient that carries model calls (with the standard resilience handler).</summary>
     public const string HttpClientName = "DealBot.Llm";
@@ -50,7 +52,8 @@ public sealed class LlmChatClientFactory(IOptions<LlmOptions> options, IHttpClie
                 .AsIChatClient(),
         };
 
-        return WithTools(inner, o.MaxToolRounds, loggerFactory);
+        // Under the tool-calling layer, so each call of the model is one recorded exchange.
+        return WithTools(recorder?.Wrap(inner) ?? inner, o.MaxToolRounds, loggerFactory);
     }
 
     /// <summary>Wraps <paramref name="inner"/> so that the tools passed in <see cref="ChatOptions.Tools"/> are invoked automatically.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using DealBot.Answering.Plugins;
 
 namespace DealBot.Answering.Llm;
@@ -11,7 +12,7 @@ namespace DealBot.Answering.Llm;
 /// articles too). The fence is random per request and removed from everything put inside it, so no article text can
 /// close its fence early and speak outside it.
 /// </summary>
-internal static class PassageContext
+internal static partial class PassageContext
 {
     public const string NoPassages = "(no passages were found; search with the Knowledge tool or answer not_in_sources)";
 
@@ -19,6 +20,9 @@ internal static class PassageContext
 
     /// <summary>A new fence marker: unguessable (128 random bits), so an article cannot contain it by design.</summary>
     public static string NewFence() => FencePrefix + RandomNumberGenerator.GetHexString(32, lowercase: true);
+
+    /// <summary><paramref name="text"/> with every fence marker replaced by one fixed marker, so recordings of a request compare equal.</summary>
+    public static string Masked(string text) => Fence().Replace(text, FencePrefix + "FENCE");
 
     public static string Format(IEnumerable<PassageHit> passages, string fence)
     {
@@ -52,4 +56,7 @@ internal static class PassageContext
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex("SOURCE-[0-9a-f]{32}", RegexOptions.CultureInvariant)]
+    private static partial Regex Fence();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DealBot.Core.Diagnostics;
 using Microsoft.SemanticKernel;
 
 namespace DealBot.Answering.Plugins;
@@ -21,6 +22,7 @@ internal sealed class ToolLedgerFilter : IFunctionInvocationFilter
         }
 
         var name = $"{context.Function.PluginName}.{context.Function.Name}";
+        using var activity = AnswerActivities.Source.StartActivity("tool " + name)?.SetTag("dealbot.tool", name);
         var shown = string.Join(", ", context.Arguments.Select(a => $"{a.Key}={Show(a.Value)}"));
         try
         {

@@ -8,7 +8,8 @@ namespace DealBot.Answering.Prompts;
 /// <summary>
 /// Loads prompts from Semantic Kernel's prompt-directory layout (<c>&lt;Plugin&gt;/&lt;Function&gt;/skprompt.txt</c> and
 /// <c>config.json</c>) and compiles them with Semantic Kernel's prompt template factory. Files are read on first use
-/// and kept for the life of the process, so a changed prompt takes effect on restart, without a rebuild.
+/// and kept for the life of the process, so a changed prompt takes effect on restart, without a rebuild, or at once
+/// after <see cref="Reload"/> (<c>chat --watch</c>).
 /// </summary>
 public sealed class PromptLibrary
 {
@@ -28,6 +29,12 @@ public sealed class PromptLibrary
     /// <exception cref="PromptNotFoundException">The prompt's files are missing or unreadable.</exception>
     public PromptTemplate Get(string plugin, string function) =>
         _loaded.GetOrAdd($"{plugin}/{function}", _ => Load(plugin, function));
+
+    /// <summary>
+    /// Forgets the prompts read so far: each is read and compiled again from the directory when next used. A render
+    /// already under way keeps the template it started with.
+    /// </summary>
+    public void Reload() => _loaded.Clear();
 
     /// <summary>Renders the prompt with <paramref name="values"/> (see <see cref="PromptTemplate.RenderAsync"/>).</summary>
     public Task<string> RenderAsync(string plugin, string function, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken = default) =>

@@ -37,8 +37,12 @@ public sealed record Leaf(Operand Operand) : Expression
     public override Quantity? Evaluate() => Operand.Quantity;
 
     // Power is written in GW, as the sources give it ("100e9 / 10" is US$100 billion over 10 GW); every other
-    // quantity in its base unit (hours, units of a currency, things).
-    public override string Machine() => Number(Operand.Quantity.Dimension.Exponents.TryGetValue(Dimension.Power, out var power) ? Operand.Quantity.Value * Pow(Gigawatt, power) : Operand.Quantity.Value);
+    // quantity in its base unit (hours, units of a currency, things); a percentage as the fraction it multiplies by
+    // ("4.4%" is 0.044).
+    public override string Machine() => Number(
+        Operand.Quantity.IsPercent ? Operand.Quantity.Value / 100m
+        : Operand.Quantity.Dimension.Exponents.TryGetValue(Dimension.Power, out var power) ? Operand.Quantity.Value * Pow(Gigawatt, power)
+        : Operand.Quantity.Value);
 
     private const decimal Gigawatt = 1e-9m;
 

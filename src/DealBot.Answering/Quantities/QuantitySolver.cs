@@ -102,6 +102,12 @@ public static class QuantitySolver
             return null;
         }
 
+        // "How many points apart": the larger less the smaller, so the working reads as the result it gives.
+        if (goal.Absolute && value.Value < 0 && expression is Binary { Operation: Operation.Subtract })
+        {
+            return null;
+        }
+
         if (goal.Percent)
         {
             if (value.IsPercent && value.Dimension.IsNone)

@@ -210,6 +210,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         }
 
         var texts = leaves.Select(l => l.Fact is { } f ? string.Join("\n", FactScoring.TextsOf(f)) : l.Citation?.Quote ?? string.Empty).ToList();
+
+        // The previous result is about what the facts behind it are about (Stargate's 500bn, two turns on).
+        if (leaves.Any(l => l.Origin == OperandOrigin.Previous) && context.Frame.PreviousResult is { } before)
+        {
+            texts.AddRange(context.Knowledge.Facts.Figures.Where(f => before.FactIds.Contains(f.Id)).Select(f => string.Join("\n", FactScoring.TextsOf(f))));
+        }
+
         return context.Subjects.All(s => FactScoring.Names(context, s, texts));
     }
 
@@ -508,12 +515,35 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             : shown;
     }
 
-    private static Calculation Calculation(Expression expression, Quantity result, string shown, IReadOnlyList<Operand> leaves) =>
-        new(expression.Machine() + (result.IsPercent && expression is Binary { Operation: Operation.Divide } ? " * 100" : string.Empty),
-            Plugins.MachineNumber.Scientific(result.Value),
+    // The expression writes power in GW (Leaf.Machine: "100e9 / 10" is US$100 billion over 10 GW) while a quantity
+    // holds watts, so the result is stated in GW too: "100e9 / 10" = "1e10" US$ per GW, as the Calculator plugin
+    // states it, and not 10 US$ per watt. Results without power keep their base units.
+    private static Calculation Calculation(Expression expression, Quantity result, string shown, IReadOnlyList<Operand> leaves)
+    {
+        var power = result.IsPercent ? 0 : result.Dimension.Exponents.GetValueOrDefault(Dimension.Power);
+        var value = result.Value;
+        for (var i = 0; i < Math.Abs(power); i++)
+        {
+            value = power > 0 ? value / 1e9m : value * 1e9m;
+        }
+
+        var (numerator, denominator) = result.Dimension.Split();
+        string Name(Dimension part) => string.Concat(part.Exponents.Select(e =>
+            (e.Key == Dimension.Power ? "GW" : e.Key == Dimension.Time ? "h" : e.Key[(e.Key.IndexOf(':', StringComparison.Ordinal) + 1)..]) + (e.Value == 1 ? string.Empty : "^" + e.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var unit = power == 0
+            ? result.IsPercent ? "%" : result.Dimension.Currency ?? (result.Dimension.IsNone ? "x" : result.Dimension.ToString())
+            : denominator.IsNone ? Name(numerator) : $"{(numerator.IsNone ? "1" : Name(numerator))}/{Name(denominator)}";
+        // A share is written in points: "a / b * 100", or "(0.044 - 0.008) * 100" for percentages taken apart.
+        var machine = expression.Machine();
+        machine = !result.IsPercent ? machine
+            : expression.Leaves.Any(l => l.Quantity.IsPercent) ? (expression is Binary ? $"({machine}) * 100" : $"{machine} * 100")
+            : expression is Binary { Operation: Operation.Divide } ? machine + " * 100" : machine;
+        return new(machine,
+            Plugins.MachineNumber.Scientific(value),
             leaves.Select(l => l.Reference).Distinct().ToList(),
             shown,
-            result.IsPercent ? "%" : result.Dimension.Currency ?? (result.Dimension.IsPower ? "W" : result.Dimension.IsEnergy ? "Wh" : result.Dimension.IsNone ? "x" : result.Dimension.ToString()));
+            unit);
+    }
 
     // "US$45 billion per GW (as stated in the question) × 3 GW (as stated in the question)".
     private string Working(Expression expression, string language, bool top)

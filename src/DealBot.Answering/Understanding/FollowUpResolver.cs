@@ -82,6 +82,13 @@ public sealed class FollowUpResolver
             return true;
         }
 
+        // "how many times bigger is the OpenAI plan?", "是老黄这笔的几倍": a comparison naming one side only
+        // compares with what was just answered.
+        if (frame.Has("op.ratio") && !frame.Has("compare.explicit") && frame.Text.Text.Length <= AnaphoraLength)
+        {
+            return true;
+        }
+
         var ownSubjects = frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind) && !core.Contains(e.Entry.Represents ?? e.Entry.Id));
         var length = frame.Text.Text.Length;
         if (frame.Has("frame.anaphora") && !ownSubjects && length <= AnaphoraLength)

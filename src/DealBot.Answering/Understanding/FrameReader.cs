@@ -33,7 +33,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         var entities = glossary.Find(text.Text);
         var raw = phrasebook.Find(text.Lower);
         var reading = quantities.Read(text, raw);
-        var cues = Clean(raw, reading);
+        var cues = Clean(raw, reading, entities);
 
         // "24/7", "满负荷": manners of speaking, not numbers to compute with.
         var filler = cues.Where(c => c.Cue == "filler").ToList();
@@ -100,8 +100,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
     // A cue inside a stated number ("$" of "$30bn") says nothing of what is asked; "say" opening an assumption is not
     // a question about what someone said.
-    private static List<CueHit> Clean(IReadOnlyList<CueHit> hits, QuantityReading reading)
+    private static List<CueHit> Clean(IReadOnlyList<CueHit> hits, QuantityReading reading, IReadOnlyList<GlossaryMatch> entities)
     {
+        // A word of a name says nothing of a direction, a topic or a stance: the "red" of "team red" (AMD) is no fall.
+        hits = [.. hits.Where(h => !(h.Cue.StartsWith("direction.", StringComparison.Ordinal) || h.Cue.StartsWith("topic.", StringComparison.Ordinal) || h.Cue.StartsWith("stance.", StringComparison.Ordinal))
+            || !entities.Any(e => e.Length > h.Length && h.Start >= e.Start && h.End <= e.Start + e.Length))];
+
         var assumptions = hits.Where(h => h.Cue == "frame.hypothetical").ToList();
 
         // "How much of the pledge" asks for a share, unless what it asks is how much is left of it.

@@ -20,6 +20,12 @@ public sealed record Answer(
     /// <summary>Echoed from batch input.</summary>
     public string? Id { get; init; }
 
+    /// <summary>Which composer gave the answer, for metrics and the audit trail; set whether or not a trace was asked for.</summary>
+    public AnswerPath Path { get; init; } = AnswerPath.Offline;
+
+    /// <summary>What the grounding verifier made of the drafts behind the answer.</summary>
+    public VerifierVerdict Verdict { get; init; } = VerifierVerdict.NotChecked;
+
     /// <summary>How the answer was reached, for developers (<c>chat --trace</c>); null unless asked for.</summary>
     public AnswerTrace? Trace { get; init; }
 }

@@ -8,7 +8,7 @@ namespace DealBot.Knowledge.Facts;
 /// The fact sheet of the live index: the facts.yaml and glossary.yaml a refresh validated and published with it
 /// (<see cref="PublishedFactSheets"/>), reloaded when another version goes live. Editing the files in the knowledge
 /// directory changes nothing until a refresh has checked them, so a moderator's typo or an unsupported quote is never
-/// served. A data directory without published facts (an index built before they were kept) is served the knowledge
+/// served; an edit of the published copy in the data directory fails its checksum and is not served either. A data directory without published facts (an index built before they were kept) is served the knowledge
 /// directory's files, less every entry that fails validation against the indexed articles.
 /// </summary>
 public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader loader, PublishedFactSheets published, ILogger<FactSheetCache> logger)
@@ -48,18 +48,19 @@ public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader
     {
         if (stamp.Live is { } version)
         {
-            try
+            // Read once per version that goes live, so a damaged file is reported once, not on every question.
+            var read = await published.ReadServedAsync(version, cancellationToken).ConfigureAwait(false);
+            if (read.Source is { } served)
             {
-                if (await published.ReadAsync(version, cancellationToken).ConfigureAwait(false) is { } live)
+                if (read.Problems.Count > 0)
                 {
-                    return live.Sheet;
+                    LogPublishedFellBack(version, read.Version!, string.Join("; ", read.Problems));
                 }
-            }
-            catch (FactSheetException ex)
-            {
-                LogPublishedUnreadable(ex.Message);
+
+                return served.Sheet;
             }
 
+            LogPublishedUnreadable(version, string.Join("; ", read.Problems));
             if (_sheet is { } current)
             {
                 return current;
@@ -112,8 +113,11 @@ public sealed partial class FactSheetCache(KnowledgePaths paths, FactSheetLoader
 
     private void LogUnpublishedInvalid(string problem) => LogUnpublishedInvalidCore(_sheet is null ? "no facts" : "the facts loaded before", problem);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "The published facts could not be read; serving the facts loaded before: {Problem}")]
-    private partial void LogPublishedUnreadable(string problem);
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "No intact facts are kept for the live index {Version} ({Problems}); serving the facts loaded before, else the knowledge directory's checked entries. A refresh publishes them again.")]
+    private partial void LogPublishedUnreadable(string version, string problems);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Warning, Message = "The facts published with the live index {Version} cannot be trusted ({Problems}); serving those published with {Served}. A refresh publishes them again.")]
+    private partial void LogPublishedFellBack(string version, string served, string problems);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "No facts were published with the live index yet; {Count} entries of the knowledge directory's facts fail validation and are not served (first: {First}). A refresh publishes checked facts.")]
     private partial void LogUnpublishedFiltered(int count, string first);

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using DealBot.Knowledge.Storage;
 
 namespace DealBot.Knowledge.Facts;
 
@@ -7,7 +7,9 @@ namespace DealBot.Knowledge.Facts;
 /// The facts.yaml and glossary.yaml that were validated with each published index, kept in the data directory. The
 /// answer engine reads the facts of the live index from here, never from the knowledge directory itself: an edit of
 /// facts.yaml is served only once a refresh has checked it and published it, and a rollback brings back the facts that
-/// went with the index it makes live. <c>LIVE</c> names the version being served.
+/// went with the index it makes live. <c>LIVE</c> names the version being served. Each version's file carries a
+/// SHA-256 of its content (<see cref="ChecksummedJson"/>): one edited on disk, torn or unreadable is never served, and
+/// <see cref="ReadServedAsync"/> falls back to the newest intact version published before it.
 /// </summary>
 public sealed class PublishedFactSheets
 {
@@ -39,22 +41,31 @@ public sealed class PublishedFactSheets
         }
     }
 
-    /// <summary>True when the texts validated with <paramref name="version"/> are kept.</summary>
+    /// <summary>True when the texts validated with <paramref name="version"/> are kept (intact or not).</summary>
     public bool Has(string? version) => version is not null && IsSafe(version) && File.Exists(FileOf(version));
+
+    /// <summary>
+    /// True when the texts validated with <paramref name="version"/> are kept and intact; a refresh publishes again
+    /// when they are not, so a damaged file is replaced even if nothing in the knowledge directory changed.
+    /// </summary>
+    public async Task<bool> IsIntactAsync(string? version, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Has(version) && await ReadAsync(version!, cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (Exception ex) when (ex is DamagedFileException or FactSheetException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Keeps the texts validated with the index <paramref name="version"/>, before that index is published.</summary>
     public async Task SaveAsync(string version, FactSheetSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         Directory.CreateDirectory(_directory);
-        var file = FileOf(version);
-        var temp = file + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            await JsonSerializer.SerializeAsync(stream, new PublishedTexts(source.FactsText, source.GlossaryText), PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
-        }
-
-        File.Move(temp, file, overwrite: true);
+        await ChecksummedJson.WriteAsync(FileOf(version), new PublishedTexts(source.FactsText, source.GlossaryText), PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Serves the texts kept for <paramref name="version"/> from now on; false when none are kept.</summary>
@@ -72,25 +83,69 @@ public sealed class PublishedFactSheets
         return true;
     }
 
-    /// <summary>The texts kept for <paramref name="version"/>; null when there are none, or the file is damaged.</summary>
-    /// <exception cref="FactSheetException">The kept texts no longer parse.</exception>
-    public async Task<FactSheetSource?> ReadAsync(string version, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The texts to serve for the live <paramref name="version"/>: its own when they are intact, else those of the
+    /// newest intact version published before it (never a later one: a rollback chose to leave those). The result
+    /// names each version passed over and why, for one log line; its source is null when no kept version is intact.
+    /// </summary>
+    public async Task<PublishedFactsRead> ReadServedAsync(string version, CancellationToken cancellationToken = default)
     {
-        try
+        var problems = new List<string>();
+        foreach (var candidate in CandidatesFor(version))
         {
-            if (!Has(version))
+            try
             {
-                return null;
-            }
+                if (await ReadAsync(candidate, cancellationToken).ConfigureAwait(false) is { } source)
+                {
+                    return new PublishedFactsRead(source, candidate, problems);
+                }
 
-            using var stream = File.OpenRead(FileOf(version));
-            var texts = await JsonSerializer.DeserializeAsync(stream, PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
-            return texts is null ? null : new FactSheetSource(FactSheetLoader.Parse(texts.Facts, texts.Glossary), texts.Facts, texts.Glossary);
+                problems.Add($"{candidate}.json: missing");
+            }
+            catch (DamagedFileException ex)
+            {
+                problems.Add($"{candidate}.json: {ex.Reason}");
+            }
+            catch (FactSheetException ex)
+            {
+                problems.Add($"{candidate}.json: {ex.Message}");
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+
+        return new PublishedFactsRead(null, null, problems);
+    }
+
+    /// <summary>The texts kept for <paramref name="version"/>; null when there are none.</summary>
+    /// <exception cref="DamagedFileException">The file is not as it was written (checksum, format) or cannot be read.</exception>
+    /// <exception cref="FactSheetException">The kept texts no longer parse.</exception>
+    internal async Task<FactSheetSource?> ReadAsync(string version, CancellationToken cancellationToken = default)
+    {
+        if (!IsSafe(version))
         {
             return null;
         }
+
+        var texts = await ChecksummedJson.ReadAsync(FileOf(version), PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
+        return texts is null ? null : new FactSheetSource(FactSheetLoader.Parse(texts.Facts, texts.Glossary), texts.Facts, texts.Glossary);
+    }
+
+    // The live version first, then the ones kept from before it, newest first (versions are UTC timestamps).
+    private IEnumerable<string> CandidatesFor(string live)
+    {
+        List<string> older;
+        try
+        {
+            older = [.. Directory.EnumerateFiles(_directory, "*.json")
+                .Select(f => Path.GetFileNameWithoutExtension(f))
+                .Where(v => IsSafe(v) && string.CompareOrdinal(v, live) < 0)
+                .OrderDescending(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            older = [];
+        }
+
+        return older.Prepend(live);
     }
 
     private string FileOf(string version) =>
@@ -121,6 +176,12 @@ public sealed class PublishedFactSheets
         }
     }
 }
+
+/// <summary>What <see cref="PublishedFactSheets.ReadServedAsync"/> found.</summary>
+/// <param name="Source">The texts to serve; null when no kept version is intact.</param>
+/// <param name="Version">The version they were published with; the live one unless it had to fall back.</param>
+/// <param name="Problems">Each version passed over, and why ("….json: checksum mismatch …").</param>
+public sealed record PublishedFactsRead(FactSheetSource? Source, string? Version, IReadOnlyList<string> Problems);
 
 /// <summary>The texts kept for one published version.</summary>
 internal sealed record PublishedTexts(string? Facts, string? Glossary);

@@ -157,7 +157,7 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         var warnings = new List<IngestWarning>();
         var passageCount = (int)status.PassageCount;
         var fingerprint = Fingerprint(entries, source);
-        if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion || status.NeedsRepair || !_facts.Has(state.IndexVersion))
+        if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion || status.NeedsRepair || !await _facts.IsIntactAsync(state.IndexVersion, cancellationToken).ConfigureAwait(false))
         {
             var build = await _builder.BuildAsync(entries, source.Sheet, findings, progress, cancellationToken).ConfigureAwait(false);
             entries = [.. build.Articles];

@@ -11,6 +11,12 @@ internal static partial class BotLog
     [LoggerMessage(7002, LogLevel.Information, "Knowledge index built: {Passages} passages, {Failed} files failed")]
     public static partial void IndexBuilt(ILogger logger, int passages, int failed);
 
+    [LoggerMessage(7017, LogLevel.Warning, "Knowledge index built without {File}: {Reason}")]
+    public static partial void IndexFileSkipped(ILogger logger, string file, string reason);
+
+    [LoggerMessage(7018, LogLevel.Warning, "Knowledge index build, {Subject}: {Message}")]
+    public static partial void IndexWarning(ILogger logger, string subject, string message);
+
     [LoggerMessage(7003, LogLevel.Information, "Connected as {BotUserId}; registering slash commands {Scope}")]
     public static partial void Registering(ILogger logger, ulong botUserId, string scope);
 

@@ -43,6 +43,7 @@ internal static class BotServiceCollectionExtensions
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<InFlightWork>();
         services.TryAddSingleton<BotEventDispatcher>();
+        services.TryAddSingleton<StartupIndex>();
         services.TryAddSingleton<DiscordBotService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
         services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord-gateway", tags: ["ready"]);

@@ -1,7 +1,5 @@
-using DealBot.Core.Ingestion;
 using DealBot.Core.Retrieval;
 using DealBot.Discord.Gateway;
-using DealBot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +15,7 @@ internal sealed class DiscordBotService(
     IDiscordGatewayClient gateway,
     BotEventDispatcher dispatcher,
     InFlightWork inFlight,
-    IPassageStore store,
-    IKnowledgeRefresher refresher,
+    StartupIndex index,
     IKnowledgeSearch search,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBotService> logger) : BackgroundService
@@ -30,7 +27,7 @@ internal sealed class DiscordBotService(
     {
         try
         {
-            await EnsureIndexAsync(stoppingToken).ConfigureAwait(false);
+            await index.EnsureAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -83,24 +80,5 @@ internal sealed class DiscordBotService(
         {
             BotLog.StoreUnavailable(logger, ex.Message);
         }
-    }
-
-    private async Task EnsureIndexAsync(CancellationToken cancellationToken)
-    {
-        var status = await store.GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        if (status.Ready)
-        {
-            return;
-        }
-
-        BotLog.BuildingIndex(logger);
-        var report = await refresher.RefreshAsync(IngestRequest.SyncOnly, progress: null, cancellationToken).ConfigureAwait(false);
-        if (report.Blocked is { } reason)
-        {
-            // No previous index to keep answering with: the operator must fix the file first.
-            throw new UserErrorException($"the knowledge index could not be built: {reason}");
-        }
-
-        BotLog.IndexBuilt(logger, report.PassageCount, report.Failed.Count);
     }
 }

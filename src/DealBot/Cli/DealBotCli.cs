@@ -21,6 +21,7 @@ internal static class DealBotCli
         root.Subcommands.Add(RunVerb.Create());
         root.Subcommands.Add(AuditVerb.Create());
         root.Subcommands.Add(FeedbackVerb.Create());
+        root.Subcommands.Add(PromptVerb.Create());
         // No response files: "@everyone ..." is a question, and "@FILE" must never read a file nor take settings from it.
         return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync();
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DealBot.Answering.Evaluation;
+using DealBot.Answering.Llm.Exchanges;
 using DealBot.Core.Answers;
 using DealBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DealBot.Cli;
 
 /// <summary>
-/// `eval FILE [--min-pass R] [--report report.md] [--json] [--baseline old.json]`: runs an expectation file; prints
-/// each failure and "N passed, N failed" (or, with --json, the report as JSON); --report writes the report as
-/// Markdown; --baseline marks each question better, worse, same or new against an earlier --json report.
+/// `eval FILE [--min-pass R] [--report report.md] [--json] [--baseline old.json] [--record DIR | --replay DIR]`: runs
+/// an expectation file; prints each failure and "N passed, N failed" (or, with --json, the report as JSON); --report
+/// writes the report as Markdown; --baseline marks each question better, worse, same or new against an earlier
+/// --json report. --record saves the configured model's exchanges, one file per question; --replay answers from them
+/// without a model, and a question whose exchange is missing or does not match stops the run (exit 1).
 /// </summary>
 internal static class EvalVerb
 {
@@ -21,8 +24,10 @@ internal static class EvalVerb
         var report = new Option<string?>("--report") { Description = "Write a Markdown report (status, pass or fail and why, path, verifier, latency) to this file" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of the failures" };
         var baseline = new Option<string?>("--baseline") { Description = "An earlier --json report: mark what got better and worse" };
-        var command = new Command("eval", "Run an expectation file and report failures") { file, minPass, report, json, baseline };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
+        var record = new Option<string?>("--record") { Description = "Save each model exchange (request and response) in this folder, one file per question; needs a model configured" };
+        var replay = new Option<string?>("--replay") { Description = "Answer from the exchanges saved with --record in this folder, without a model" };
+        var command = new Command("eval", "Run an expectation file and report failures") { file, minPass, report, json, baseline, record, replay };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, args => DealBotHost.CreateEvalBuilder(args, Exchanges(parse.GetValue(record), parse.GetValue(replay))), async (services, token) =>
         {
             var path = parse.GetValue(file)!;
             var required = parse.GetValue(minPass);
@@ -47,8 +52,17 @@ internal static class EvalVerb
             }
 
             var before = await BaselineAsync(parse.GetValue(baseline), token).ConfigureAwait(false);
+            var engine = EvalExchanges.Engine(services);
             await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
-            var results = await ExpectationRunner.RunAsync(services.GetRequiredService<IAnswerService>(), expectations, token, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
+            IReadOnlyList<ExpectationResult> results;
+            try
+            {
+                results = await ExpectationRunner.RunAsync(engine, expectations, token, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
+            }
+            catch (ModelReplayException ex)
+            {
+                throw new UserErrorException("replay: " + ex.Message);
+            }
             var evalReport = EvalReport.Of(results, before);
             if (parse.GetValue(report) is { } reportPath)
             {
@@ -81,9 +95,12 @@ internal static class EvalVerb
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed"));
             return exit;
-        }, ct));
+        }, ct, () => CommandLineLimits.CommandLineProblem(parse) ?? EvalExchanges.Problem(parse.GetValue(record), parse.GetValue(replay))));
         return command;
     }
+
+    private static (ExchangeMode Mode, string Directory)? Exchanges(string? record, string? replay) =>
+        record is not null ? (ExchangeMode.Record, record) : replay is not null ? (ExchangeMode.Replay, replay) : null;
 
     private static async Task<EvalReport?> BaselineAsync(string? path, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using DealBot.Answering.Llm.Exchanges;
 using DealBot.Bot;
 using DealBot.Health;
 using DealBot.Knowledge;
@@ -51,6 +52,18 @@ internal static class DealBotHost
         builder.Services.AddAnswerEngine(builder.Configuration);
         builder.Services.AddHealthEndpoint(builder.Configuration);
         builder.Services.AddOperationsStore(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The host of the <c>eval</c> verb: everything <see cref="CreateBuilder"/> registers, with the model's exchanges recorded or replayed when asked.</summary>
+    public static HostApplicationBuilder CreateEvalBuilder(string[] args, (ExchangeMode Mode, string Directory)? exchanges)
+    {
+        var builder = CreateBuilder(args);
+        if (exchanges is { } e)
+        {
+            builder.Services.AddModelExchanges(e.Mode, e.Directory);
+        }
+
         return builder;
     }
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DealBot.Core.Answers;
-using DealBot.Telemetry;
 
 namespace DealBot.Operations;
 
@@ -45,16 +44,24 @@ internal sealed record AuditRecord(
             answer.Question,
             answer.Text,
             AnswerStatusNames.Of(answer.Status),
-            AnswerPaths.Of(answer.Trace),
+            AnswerPathNames.Of(answer.Path),
             answer.Language,
             [.. cited, .. retrieved],
             [.. steps.Where(s => ToolCallPattern.IsMatch(s))],
             steps,
-            answer.Trace?.Verdict,
+            VerdictOf(answer),
             latency,
             origin.GuildId,
             origin.ChannelId,
             origin.MemberHash);
+    }
+
+    // The typed verdict on the drafts, then the engine's words on the answer sent when they say more: "rejected (answer
+    // sent: replaced by the nearest passage: Not grounded: "$300 billion".)", "rejected (answer sent: grounded)".
+    private static string VerdictOf(Answer answer)
+    {
+        var name = VerifierVerdictNames.Of(answer.Verdict);
+        return answer.Trace?.Verdict is { Length: > 0 } words && !string.Equals(words, name, StringComparison.Ordinal) ? $"{name} (answer sent: {words})" : name;
     }
 
     // The engine writes a tool call as "Plugin.Function(arguments) = result" or "... -> ids" (after "llm: " when the

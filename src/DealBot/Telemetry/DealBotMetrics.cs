@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using DealBot.Core.Answers;
 
 namespace DealBot.Telemetry;
 
@@ -35,18 +36,18 @@ internal sealed class DealBotMetrics
         _dropped = meter.CreateCounter<long>("dealbot.store.dropped", "{record}", "Records not written because the write queue was full, by kind");
     }
 
-    public void Answered(string status, string path, string language, TimeSpan duration)
+    public void Answered(AnswerStatus status, AnswerPath path, string language, TimeSpan duration)
     {
-        var tags = new TagList { { "status", status }, { "path", path }, { "language", language } };
+        var tags = new TagList { { "status", AnswerStatusNames.Of(status) }, { "path", AnswerPathNames.Of(path) }, { "language", language } };
         _answers.Add(1, tags);
         _answerDuration.Record(duration.TotalSeconds, tags);
-        if (path == AnswerPaths.Fallback)
+        if (path == AnswerPath.Fallback)
         {
             _llmFallbacks.Add(1);
         }
     }
 
-    public void VerifierRejected(string path) => _verifierRejections.Add(1, new KeyValuePair<string, object?>("path", path));
+    public void VerifierRejected(AnswerPath path) => _verifierRejections.Add(1, new KeyValuePair<string, object?>("path", AnswerPathNames.Of(path)));
 
     public void Refreshed(TimeSpan duration, bool failed)
     {

@@ -6,8 +6,8 @@ namespace DealBot.Telemetry;
 
 /// <summary>
 /// Wraps the answer engine in the <c>answer</c> span and counts every answer by status, path and language, with its
-/// latency, verifier rejections and LLM fallbacks. The engine is always asked for its trace (it names the path); the
-/// caller gets it only when it asked.
+/// latency, verifier rejections and LLM fallbacks, read from the answer's typed <see cref="Answer.Path"/> and
+/// <see cref="Answer.Verdict"/>.
 /// </summary>
 internal sealed class InstrumentedAnswerService(IAnswerService inner, DealBotMetrics metrics, TimeProvider time) : IAnswerService
 {
@@ -19,7 +19,7 @@ internal sealed class InstrumentedAnswerService(IAnswerService inner, DealBotMet
         Answer answer;
         try
         {
-            answer = await inner.AnswerAsync(question with { Trace = true }, cancellationToken).ConfigureAwait(false);
+            answer = await inner.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -27,16 +27,14 @@ internal sealed class InstrumentedAnswerService(IAnswerService inner, DealBotMet
             throw;
         }
 
-        var status = AnswerStatusNames.Of(answer.Status);
-        var path = AnswerPaths.Of(answer.Trace);
-        metrics.Answered(status, path, answer.Language, time.GetElapsedTime(started));
-        if (AnswerPaths.VerifierRejected(answer.Trace))
+        metrics.Answered(answer.Status, answer.Path, answer.Language, time.GetElapsedTime(started));
+        if (answer.Verdict == VerifierVerdict.Rejected)
         {
-            metrics.VerifierRejected(path);
+            metrics.VerifierRejected(answer.Path);
         }
 
-        activity?.SetTag("dealbot.status", status).SetTag("dealbot.path", path).SetTag("dealbot.language", answer.Language)
-            .SetTag("dealbot.citations", answer.Citations.Count);
-        return question.Trace ? answer : answer with { Trace = null };
+        activity?.SetTag("dealbot.status", AnswerStatusNames.Of(answer.Status)).SetTag("dealbot.path", AnswerPathNames.Of(answer.Path))
+            .SetTag("dealbot.language", answer.Language).SetTag("dealbot.citations", answer.Citations.Count);
+        return answer;
     }
 }

@@ -35,6 +35,7 @@ public sealed class AnswerServiceLlmTests
         Assert.Contains(answer.Trace!.Steps, s => s.StartsWith("path: llm", StringComparison.Ordinal));
         Assert.Contains(answer.Trace.Steps, s => s.StartsWith("Calculator.PerUnit", StringComparison.Ordinal));
         Assert.Equal("All numbers are grounded.", answer.Trace.Verdict);
+        Assert.Equal((AnswerPath.Llm, VerifierVerdict.Grounded), (answer.Path, answer.Verdict));
         Assert.Contains("cite id: deal-structure-en/p0", model.Calls[0][^2].Text, StringComparison.Ordinal);
     }
 
@@ -55,6 +56,7 @@ public sealed class AnswerServiceLlmTests
         Assert.Contains(answer.Trace!.Steps, s => s.StartsWith("path: offline, replacing the LLM answer", StringComparison.Ordinal));
         Assert.Contains(answer.Trace.Steps, s => s.StartsWith("llm: attempt 2: Not grounded", StringComparison.Ordinal));
         Assert.Equal("grounded", answer.Trace.Verdict);
+        Assert.Equal((AnswerPath.Fallback, VerifierVerdict.Rejected), (answer.Path, answer.Verdict));
     }
 
     [Fact]
@@ -69,6 +71,7 @@ public sealed class AnswerServiceLlmTests
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("US$100 billion", answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Trace!.Steps, s => s.Contains("connection refused", StringComparison.Ordinal));
+        Assert.Equal((AnswerPath.Fallback, VerifierVerdict.Grounded), (answer.Path, answer.Verdict));
     }
 
     [Theory]
@@ -85,6 +88,7 @@ public sealed class AnswerServiceLlmTests
         Assert.Empty(model.Calls);
         Assert.Equal(expected, answer.Status);
         Assert.Contains("path: screened (no composer)", answer.Trace!.Steps);
+        Assert.Equal((AnswerPath.Offline, VerifierVerdict.NotChecked), (answer.Path, answer.Verdict));
 
         // What the question asks to do decides the reply; nothing is looked up (or embedded) for it.
         Assert.Empty(answer.Trace.Retrieved);
@@ -117,6 +121,7 @@ public sealed class AnswerServiceLlmTests
         llm.Verify(l => l.AnswerAsync(It.IsAny<LlmAnswerRequest>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Contains("US$100 billion", answer.Text, StringComparison.Ordinal);
         Assert.Contains("path: offline", answer.Trace!.Steps);
+        Assert.Equal((AnswerPath.Offline, VerifierVerdict.Grounded), (answer.Path, answer.Verdict));
     }
 
     [Theory]

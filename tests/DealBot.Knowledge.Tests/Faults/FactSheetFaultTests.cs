@@ -1,6 +1,10 @@
 using DealBot.Core.Facts;
 using DealBot.Core.Ingestion;
 using DealBot.Knowledge.Tests.Ingestion;
+using DealBot.Knowledge.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace DealBot.Knowledge.Tests.Faults;
 
@@ -11,6 +15,7 @@ namespace DealBot.Knowledge.Tests.Faults;
 public sealed class FactSheetFaultTests : IDisposable
 {
     private const string DeltaArticle = "delta-en.md";
+    private const string OracleFigure = "\n  - id: oracle-share-rise\n    label: { en: \"Oracle's share price rise\", zh: \"甲骨文股价涨幅\" }\n    kind: percent\n    value: 6\n    unit: \"%\"\n    qualifier: about\n    as_of: 2025-09-23\n    sources:\n      - { article: beta-en, quote: \"Oracle's share price rose about 6%\" }\n";
     private readonly FaultKnowledge _kb = new();
 
     public void Dispose() => _kb.Dispose();
@@ -149,4 +154,62 @@ public sealed class FactSheetFaultTests : IDisposable
         Assert.True(rolledBack);
         await FaultKnowledge.AssertBaselineFactsServedAsync(_kb.Host);
     }
+
+    [Fact]
+    public async Task GetFactsAsync_PublishedFactsEditedOnDisk_ServesThePreviousVersionAndSaysSoOnce()
+    {
+        await _kb.BaselineAsync();
+        _kb.Write("facts.yaml", FaultKnowledge.FactsYaml + OracleFigure);
+        Assert.True((await _kb.Host.RefreshAsync()).Published);
+        var live = LivePublishedFile();
+
+        // Valid JSON, a plausible edit: the $100 billion becomes $300 billion, the checksum is left as it was.
+        var text = File.ReadAllText(live);
+        Assert.Contains("value: 100e9", text, StringComparison.Ordinal);
+        File.WriteAllText(live, text.Replace("value: 100e9", "value: 300e9", StringComparison.Ordinal));
+        using var restarted = _kb.Kb.NewHost(configure: s => s.AddLogging(b => b.AddFakeLogging()));
+
+        await FaultKnowledge.AssertBaselineFactsServedAsync(restarted);
+        await FaultKnowledge.AssertBaselineFactsServedAsync(restarted);
+        var warning = Assert.Single(Warnings(restarted), r => r.Message.Contains("cannot be trusted", StringComparison.Ordinal));
+        Assert.Contains("checksum mismatch", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(live), warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_PublishedFactsDamaged_PublishesThemAgainThoughNothingChanged()
+    {
+        await _kb.BaselineAsync();
+        _kb.Write("facts.yaml", FaultKnowledge.FactsYaml + OracleFigure);
+        Assert.True((await _kb.Host.RefreshAsync()).Published);
+        File.WriteAllText(LivePublishedFile(), "{\"facts\":\"figures: []\",\"glossary\":null}");
+        using var restarted = _kb.Kb.NewHost();
+
+        var report = await restarted.RefreshAsync();
+
+        Assert.True(report.Published);
+        Assert.Equal(2, (await restarted.Get<IKnowledgeCatalog>().GetFactsAsync()).Figures.Count);
+        Assert.Contains("\"sha256\"", File.ReadAllText(LivePublishedFile()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetFactsAsync_NoKeptVersionIntact_ServesOnlyTheCheckedEntriesOfTheFolder()
+    {
+        await _kb.BaselineAsync();
+        File.WriteAllText(LivePublishedFile(), string.Empty);
+        _kb.Write("facts.yaml", FaultKnowledge.FactsYaml + FaultKnowledge.UnsupportedFigure);
+        using var restarted = _kb.Kb.NewHost(configure: s => s.AddLogging(b => b.AddFakeLogging()));
+
+        await FaultKnowledge.AssertBaselineFactsServedAsync(restarted);
+        Assert.Contains(Warnings(restarted), r => r.Message.Contains("No intact facts are kept", StringComparison.Ordinal) && r.Message.Contains("empty", StringComparison.Ordinal));
+    }
+
+    private string LivePublishedFile()
+    {
+        var directory = Path.Combine(_kb.Kb.DataDirectory, "facts");
+        return Path.Combine(directory, File.ReadAllText(Path.Combine(directory, "LIVE")).Trim() + ".json");
+    }
+
+    private static List<FakeLogRecord> Warnings(KnowledgeHost host) =>
+        [.. host.Get<FakeLogCollector>().GetSnapshot().Where(r => r.Level >= LogLevel.Warning)];
 }

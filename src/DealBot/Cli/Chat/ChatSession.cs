@@ -1,3 +1,5 @@
+using DealBot.Answering.Llm.Preview;
+using DealBot.Answering.Prompts;
 using DealBot.Core.Answers;
 using DealBot.Core.Retrieval;
 
@@ -6,9 +8,11 @@ namespace DealBot.Cli.Chat;
 /// <summary>
 /// The developer REPL: reads questions line by line, answers each with the one answer engine, and keeps the
 /// conversation so that follow-ups ("and per household?") carry the question they follow. <c>/clear</c> forgets it;
-/// <c>/quit</c>, <c>exit</c> or the end of input ends the chat.
+/// <c>/quit</c>, <c>exit</c> or the end of input ends the chat. With <see cref="ChatSettings.Watch"/>, the prompts are
+/// read again before each question; a prompt that no longer loads is one line on the diagnostics writer (the answer
+/// then comes from the offline composer, as when the model fails).
 /// </summary>
-internal sealed class ChatSession(IAnswerService answers, TextReader input, TextWriter output, TextWriter diagnostics, ChatSettings settings)
+internal sealed class ChatSession(IAnswerService answers, TextReader input, TextWriter output, TextWriter diagnostics, ChatSettings settings, PromptLibrary? prompts = null)
 {
     private const string Commands = "Ask about the Nvidia–OpenAI deal in English or Chinese. /clear forgets the conversation, /quit (or exit) ends.";
 
@@ -63,6 +67,11 @@ internal sealed class ChatSession(IAnswerService answers, TextReader input, Text
 
     private async Task<bool> AnswerAsync(string question, CancellationToken cancellationToken)
     {
+        if (settings.Watch && prompts is not null)
+        {
+            await ReloadPromptsAsync(prompts).ConfigureAwait(false);
+        }
+
         Answer answer;
         try
         {
@@ -108,5 +117,22 @@ internal sealed class ChatSession(IAnswerService answers, TextReader input, Text
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    private async Task ReloadPromptsAsync(PromptLibrary library)
+    {
+        library.Reload();
+        foreach (var name in ModelRequestPreview.PromptNames)
+        {
+            var parts = name.Split('/');
+            try
+            {
+                library.Get(parts[0], parts[1]);
+            }
+            catch (PromptNotFoundException ex)
+            {
+                await diagnostics.WriteLineAsync($"dealbot: {OneLine.Of(ex.Message)}").ConfigureAwait(false);
+            }
+        }
     }
 }

@@ -20,10 +20,12 @@ internal sealed class ModelServer : IDisposable
 {
     private readonly WireMockServer _server = WireMockServer.Start();
 
-    public ModelServer(ProviderCase provider, TimeSpan? attemptTimeout = null)
+    public ModelServer(ProviderCase provider, TimeSpan? attemptTimeout = null, Action<IServiceCollection>? configure = null)
     {
         Provider = provider;
         Services = StubEngine.Provider(null, provider.Settings(_server.Urls[0]), configure: services =>
+        {
+            configure?.Invoke(services);
             services.Configure<HttpStandardResilienceOptions>(LlmChatClientFactory.HttpClientName + "-standard", o =>
             {
                 o.Retry.Delay = TimeSpan.FromMilliseconds(20);
@@ -32,7 +34,8 @@ internal sealed class ModelServer : IDisposable
                 {
                     o.AttemptTimeout.Timeout = timeout;
                 }
-            }));
+            });
+        });
     }
 
     public ProviderCase Provider { get; }

@@ -47,6 +47,11 @@ public sealed class TelemetryTests(KnowledgeSnapshot knowledge)
         Assert.Equal("en", answer.GetTagItem("dealbot.language"));
         Assert.Contains("analysis", beneath);
         Assert.Contains("retrieval", beneath);
+
+        // Retrieval is a step beside analysis, not inside it.
+        var spansOfAnswer = recorded.Where(s => s.TraceId == answer.TraceId).ToList();
+        Assert.Equal(answer.SpanId, spansOfAnswer.Single(s => s.DisplayName == "analysis").ParentSpanId);
+        Assert.Equal(answer.SpanId, spansOfAnswer.Single(s => s.DisplayName == "retrieval").ParentSpanId);
         Assert.Contains("composition", beneath);
         Assert.Contains("verification", beneath);
         Assert.Contains(recorded, s => s.Kind == ActivityKind.Client && s.ParentSpanId == gateway.SpanId && (string?)s.GetTagItem("http.request.method") == "POST");

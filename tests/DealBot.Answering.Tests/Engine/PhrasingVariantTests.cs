@@ -1,0 +1,44 @@
+using DealBot.Answering.Tests.Understanding;
+using DealBot.Core.Answers;
+using DealBot.Core.Text;
+
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>Variant spellings and names inside questions: 甚麼 for 什麼, a poem asked at length, a word of a name.</summary>
+public sealed class PhrasingVariantTests(AnswerEngineFixture fixture) : IClassFixture<AnswerEngineFixture>
+{
+    [Theory]
+    [InlineData("這筆交易是甚麼時候宣布的？")]
+    [InlineData("这笔交易是甚么时候宣布的？")]
+    public async Task AnswerAsync_ShenmeVariant_AsksWhen(string question)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("2025年9月22日", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_PoemAboutTheDealInManyWords_IsOutOfScope()
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question("写一首关于芯片和英伟达的诗"));
+
+        Assert.Equal(AnswerStatus.OutOfScope, answer.Status);
+    }
+
+    [Fact]
+    public void Read_WordOfAName_IsNoDirection()
+    {
+        var frame = Frames.Read("What are the terms of team red's chip deal with OpenAI?");
+
+        Assert.DoesNotContain(frame.Cues, c => c.Cue.StartsWith("direction.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("相当", "相當")]
+    [InlineData("历史", "歷史")]
+    [InlineData("发布", "發布")]
+    [InlineData("分钟", "分鐘")]
+    public void ToTraditional_CommonWords_TakeTheirUsualForm(string simplified, string traditional) =>
+        Assert.Equal(traditional, ChineseScript.ToTraditional(simplified));
+}
