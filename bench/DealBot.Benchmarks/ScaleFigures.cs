@@ -11,6 +11,7 @@ internal sealed record ScaleFigures(
     double ChangedMilliseconds,
     int ChangedEmbedded,
     double ChangedPrepareMilliseconds,
+    double ChangedCutMilliseconds,
     double ChangedEmbedMilliseconds,
     double ChangedPublishMilliseconds,
     long IndexBytes,

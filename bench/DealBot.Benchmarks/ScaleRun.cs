@@ -88,6 +88,7 @@ internal static class ScaleRun
                 changedTime.TotalMilliseconds,
                 changed.PassagesEmbedded,
                 changedClock.Milliseconds("load"),
+                changedClock.Milliseconds("prepare"),
                 changedClock.Milliseconds("embed"),
                 changedClock.Milliseconds("publish"),
                 index,

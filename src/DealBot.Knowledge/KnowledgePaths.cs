@@ -34,6 +34,9 @@ public sealed class KnowledgePaths
 
     public string EmbeddingCacheFile => Path.Combine(DataDirectory, "embeddings.bin");
 
+    /// <summary>What refreshes made of each article (passages, embedding inputs, term counts), one file per article.</summary>
+    public string ArticleCacheDirectory => Path.Combine(DataDirectory, "articles");
+
     public string LockFile => Path.Combine(DataDirectory, "refresh.lock");
 
     /// <summary>

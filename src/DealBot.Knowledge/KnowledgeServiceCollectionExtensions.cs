@@ -54,6 +54,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton<UploadStaging>();
         services.TryAddSingleton<FolderScanner>();
         services.TryAddSingleton<FactSheetGate>();
+        services.TryAddSingleton<ArticleCache>();
         services.TryAddSingleton<IndexBuilder>();
         services.TryAddSingleton<PublishedFactSheets>();
 

@@ -1,5 +1,3 @@
-using DealBot.Core.Documents;
-using DealBot.Core.Figures;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Storage;
 
@@ -20,9 +18,7 @@ internal static class EmbeddedIndexFile
     private const int MaxDimensions = 1 << 14;
     private const string Kind = "a DealBot index generation";
 
-    // The fewest bytes a passage, a figure and a sparse entry take, for checking counts before allocating.
-    private const int MinPassageBytes = 16 + 1 + 1 + 1 + 4 + 4 + 1 + 4 + 4;
-    private const int MinFigureBytes = 4 + 16 + 1 + 4 + 1 + 4 + 4 + 4 + 4;
+    // The fewest bytes a sparse entry takes, for checking counts before allocating.
     private const int SparseEntryBytes = 8;
 
     public static string PathOf(string directory, string version) => Path.Combine(directory, FileOf(version));
@@ -38,7 +34,7 @@ internal static class EmbeddedIndexFile
             foreach (var indexed in build.Passages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                WritePassage(writer, indexed.Passage);
+                PassageCodec.Write(writer, indexed.Passage);
                 foreach (var value in indexed.Dense)
                 {
                     writer.Write(value);
@@ -74,11 +70,11 @@ internal static class EmbeddedIndexFile
             }
 
             var dimensions = reader.ReadInt32(1, MaxDimensions, "dimension count");
-            var count = reader.ReadCount(MinPassageBytes + (dimensions * sizeof(float)), "passages");
+            var count = reader.ReadCount(PassageCodec.MinPassageBytes + (dimensions * sizeof(float)), "passages");
             var passages = new List<IndexedPassage>(count);
             for (var i = 0; i < count; i++)
             {
-                var passage = ReadPassage(reader);
+                var passage = PassageCodec.Read(reader);
                 var dense = new float[dimensions];
                 for (var d = 0; d < dimensions; d++)
                 {
@@ -109,59 +105,4 @@ internal static class EmbeddedIndexFile
             throw reader.Damaged($"unreadable ({ex.Message})", ex);
         }
     }
-
-    private static void WritePassage(BinaryWriter writer, Passage p)
-    {
-        writer.Write(p.Id.ToByteArray());
-        writer.Write(p.SourceId);
-        writer.Write(p.Title);
-        writer.Write(p.Language);
-        writer.Write(p.Published?.DayNumber ?? -1);
-        writer.Write(p.Position);
-        writer.Write(p.Text);
-        writer.Write(p.Figures.Count);
-        foreach (var f in p.Figures)
-        {
-            writer.Write((int)f.Kind);
-            writer.Write(f.Value);
-            writer.Write(f.Unit);
-            writer.Write((int)f.Qualifier);
-            writer.Write(f.Surface);
-            writer.Write(f.Start);
-            writer.Write(f.Length);
-            writer.Write(f.From?.DayNumber ?? -1);
-            writer.Write(f.To?.DayNumber ?? -1);
-        }
-    }
-
-    private static Passage ReadPassage(PayloadReader payload)
-    {
-        var reader = payload.Reader;
-        var id = new Guid(reader.ReadBytes(16));
-        var sourceId = reader.ReadString();
-        var title = reader.ReadString();
-        var language = reader.ReadString();
-        var published = Day(reader.ReadInt32());
-        var position = reader.ReadInt32();
-        var text = reader.ReadString();
-        var figureCount = payload.ReadCount(MinFigureBytes, "figures");
-        var figures = new Figure[figureCount];
-        for (var i = 0; i < figureCount; i++)
-        {
-            figures[i] = new Figure(
-                (FigureKind)reader.ReadInt32(),
-                reader.ReadDecimal(),
-                reader.ReadString(),
-                (Qualifier)reader.ReadInt32(),
-                reader.ReadString(),
-                reader.ReadInt32(),
-                reader.ReadInt32(),
-                Day(reader.ReadInt32()),
-                Day(reader.ReadInt32()));
-        }
-
-        return new Passage(id, sourceId, title, language, published, position, text, figures);
-    }
-
-    private static DateOnly? Day(int dayNumber) => dayNumber < 0 ? null : DateOnly.FromDayNumber(dayNumber);
 }

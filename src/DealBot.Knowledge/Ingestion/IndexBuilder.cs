@@ -11,13 +11,14 @@ using Microsoft.Extensions.Logging;
 namespace DealBot.Knowledge.Ingestion;
 
 /// <summary>
-/// Builds a complete index generation from the articles to publish: their passages (cut again, in isolation, for
-/// articles carried over from the last index), dense vectors (from the embedding cache, or embedded now) and sparse
-/// vectors for the given glossary.
+/// Builds a complete index generation from the articles to publish: their passages with their embedding inputs and term
+/// counts (from the article cache, or cut again, in isolation, for an article the cache lacks), dense vectors (from the
+/// embedding cache, or embedded now) and sparse vectors weighed over the whole corpus for the given glossary.
 /// </summary>
 internal sealed class IndexBuilder(
     KnowledgePaths paths,
     ArticlePreparer preparer,
+    ArticleCache articles,
     ITextEmbedder embedder,
     SparseEncoderProvider encoders,
     TimeProvider time,
@@ -33,25 +34,50 @@ internal sealed class IndexBuilder(
         IProgress<IngestProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var published = new List<ArticleEntry>(entries.Count);
-        var drafts = new List<PassageDraft>();
-        foreach (var entry in entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal))
-        {
-            try
-            {
-                drafts.AddRange(entry.Drafts ?? await preparer.DraftsAsync(entry.Document, cancellationToken).ConfigureAwait(false));
-                published.Add(entry);
-            }
-            catch (DocumentLoadException ex)
-            {
-                // Indexed before, but no longer readable by this version of the pipeline: reported, and left out.
-                findings.Fail(entry.DisplayName, ex.Message);
-            }
-        }
-
         // Chinese entity names are embedded as their English names: the dense model reads only English (see GlossaryMatcher).
         var glossary = encoders.MatcherFor(sheet);
-        drafts = [.. drafts.Select(d => d with { EmbeddingInput = glossary.WithEnglishNames(d.EmbeddingInput) })];
+        var encoder = encoders.For(sheet);
+        var glossaryHash = ArticleCache.GlossaryHashOf(sheet.Glossary);
+        var published = new List<ArticleEntry>(entries.Count);
+        var analyzed = new List<AnalyzedPassage>();
+        var publishedKeys = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal).ToList();
+        progress?.Report(new IngestProgress("prepare", 0, ordered.Count));
+        var articleKeys = ordered.ConvertAll(e => articles.KeyOf(e.Document, glossaryHash));
+
+        // Thousands of small files, each read, verified and decoded on its own: one reader per core.
+        var cached = new IReadOnlyList<AnalyzedPassage>?[ordered.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, ordered.Count, parallel, async (i, token) => cached[i] = await articles.TryLoadAsync(articleKeys[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+        for (var done = 0; done < ordered.Count; done++)
+        {
+            var (entry, key) = (ordered[done], articleKeys[done]);
+            progress?.Report(new IngestProgress("prepare", done, ordered.Count, entry.DisplayName));
+            if (cached[done] is not { } prepared)
+            {
+                try
+                {
+                    var cut = entry.Drafts ?? await preparer.DraftsAsync(entry.Document, cancellationToken).ConfigureAwait(false);
+                    prepared = [.. cut.Select(d => new AnalyzedPassage(d with { EmbeddingInput = glossary.WithEnglishNames(d.EmbeddingInput) }, encoder.Count(d.Passage.Text)))];
+                }
+                catch (DocumentLoadException ex)
+                {
+                    // Indexed before, but no longer readable by this version of the pipeline: reported, and left out.
+                    findings.Fail(entry.DisplayName, ex.Message);
+                    continue;
+                }
+
+                await articles.SaveAsync(key, prepared, cancellationToken).ConfigureAwait(false);
+            }
+
+            analyzed.AddRange(prepared);
+            publishedKeys.Add(key);
+            published.Add(entry);
+        }
+
+        progress?.Report(new IngestProgress("prepare", ordered.Count, ordered.Count));
+        articles.Retain(publishedKeys);
+        var drafts = analyzed.ConvertAll(a => a.Draft);
         var cache = await EmbeddingCache.LoadAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
         var keys = drafts.Select(d => EmbeddingCache.KeyOf(embedder.ModelId, d.EmbeddingInput)).ToList();
         var missing = Enumerable.Range(0, drafts.Count).Where(i => !cache.TryGet(keys[i], out _)).ToList();
@@ -70,7 +96,7 @@ internal sealed class IndexBuilder(
         cache.Retain(keys.ToHashSet(StringComparer.Ordinal));
         await cache.SaveAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
 
-        var sparse = encoders.For(sheet).EncodeDocuments(drafts.Select(d => d.Passage.Text).ToList());
+        var sparse = Bm25SparseEncoder.Weigh(analyzed.ConvertAll(a => a.Terms));
         var passages = drafts.Select((d, i) => new IndexedPassage(d.Passage, cache.TryGet(keys[i], out var v) ? v : throw new UnreachableException(), sparse[i])).ToList();
         var version = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
         return new IndexBuildResult(new IndexBuild(version, passages, embedder.Dimensions), missing.Count, published);

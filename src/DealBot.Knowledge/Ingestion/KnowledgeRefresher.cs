@@ -19,8 +19,9 @@ namespace DealBot.Knowledge.Ingestion;
 /// </summary>
 public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposable
 {
-    // Part of the fingerprint: bump when chunking or encoding changes, so existing indexes are rebuilt.
-    private const string PipelineVersion = "2";
+    // Part of the fingerprint and of the article cache's keys: bump when chunking or encoding changes, so existing
+    // indexes and cached articles are rebuilt.
+    internal const string PipelineVersion = "2";
 
     private readonly KnowledgePaths _paths;
     private readonly UploadStaging _staging;

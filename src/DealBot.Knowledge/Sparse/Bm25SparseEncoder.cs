@@ -15,9 +15,28 @@ public sealed class Bm25SparseEncoder(TermAnalyzer analyzer)
     public IReadOnlyList<SparseVector> EncodeDocuments(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var analyzed = texts.Select(analyzer.Analyze).ToList();
-        var averageLength = analyzed.Count == 0 ? 1f : (float)Math.Max(1, analyzed.Average(t => t.Count));
-        return analyzed.Select(terms => Saturate(terms, averageLength)).ToList();
+        return Weigh(texts.Select(Count).ToList());
+    }
+
+    /// <summary>The term counts of one passage: the part of its encoding that does not depend on the others.</summary>
+    internal TermCounts Count(string text)
+    {
+        var terms = analyzer.Analyze(text);
+        var counts = new SortedDictionary<uint, int>();
+        foreach (var term in terms)
+        {
+            var id = TermHasher.Hash(term);
+            counts[id] = counts.GetValueOrDefault(id) + 1;
+        }
+
+        return new TermCounts([.. counts.Keys], [.. counts.Values], terms.Count);
+    }
+
+    /// <summary>The BM25-saturated vectors of every passage of a corpus, from their counts.</summary>
+    internal static IReadOnlyList<SparseVector> Weigh(IReadOnlyList<TermCounts> passages)
+    {
+        var averageLength = passages.Count == 0 ? 1f : (float)Math.Max(1, passages.Average(p => p.Length));
+        return passages.Select(p => Saturate(p, averageLength)).ToList();
     }
 
     public SparseVector EncodeQuery(string text)
@@ -26,26 +45,16 @@ public sealed class Bm25SparseEncoder(TermAnalyzer analyzer)
         return new SparseVector(ids, Enumerable.Repeat(1f, ids.Length).ToArray());
     }
 
-    private static SparseVector Saturate(List<string> terms, float averageLength)
+    private static SparseVector Saturate(TermCounts counts, float averageLength)
     {
-        var counts = new SortedDictionary<uint, int>();
-        foreach (var term in terms)
+        var norm = K1 * (1 - B + (B * counts.Length / averageLength));
+        var values = new float[counts.Ids.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            var id = TermHasher.Hash(term);
-            counts[id] = counts.GetValueOrDefault(id) + 1;
-        }
-
-        var norm = K1 * (1 - B + (B * terms.Count / averageLength));
-        var indices = new uint[counts.Count];
-        var values = new float[counts.Count];
-        var i = 0;
-        foreach (var (id, tf) in counts)
-        {
-            indices[i] = id;
+            var tf = counts.Frequencies[i];
             values[i] = tf * (K1 + 1) / (tf + norm);
-            i++;
         }
 
-        return new SparseVector(indices, values);
+        return new SparseVector((uint[])counts.Ids.Clone(), values);
     }
 }

@@ -19,8 +19,12 @@ internal static class ChecksummedFile
 
     private const int WriteBufferBytes = 1 << 16;
 
-    /// <summary>Writes the file at <paramref name="path"/> (a temporary name, replaced if it exists) and flushes it to disk.</summary>
-    public static async Task WriteAsync(string path, int magic, int version, Action<BinaryWriter> writePayload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the file at <paramref name="path"/> (a temporary name, replaced if it exists) and, unless
+    /// <paramref name="flushToDisk"/> is false, flushes it to disk: a file that is only a cache may skip that, since a
+    /// write lost in a crash leaves a file that does not verify, which is discarded.
+    /// </summary>
+    public static async Task WriteAsync(string path, int magic, int version, Action<BinaryWriter> writePayload, CancellationToken cancellationToken, bool flushToDisk = true)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
 
@@ -51,7 +55,10 @@ internal static class ChecksummedFile
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         // The rename that publishes this file must never point at data still in the page cache only.
-        stream.Flush(flushToDisk: true);
+        if (flushToDisk)
+        {
+            stream.Flush(flushToDisk: true);
+        }
     }
 
     /// <summary>Reads and verifies a file; returns its payload.</summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DealBot.Cli.Batch;
 using DealBot.Cli.Chat;
-using DealBot.Core.Answers;
 using DealBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,9 +18,9 @@ internal static class BatchVerb
         var command = new Command("batch", "Answer JSON Lines {\"id\":..,\"question\":..[,\"conversation\":..]} from stdin, one JSON answer per line on stdout");
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
         {
-            await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
+            var engine = await AnswerStartup.StartAsync(services, token).ConfigureAwait(false);
             var session = new BatchSession(
-                services.GetRequiredService<IAnswerService>(),
+                engine,
                 Console.In,
                 Console.Out,
                 Console.Error,

@@ -2,7 +2,6 @@ using System.CommandLine;
 using DealBot.Answering.Llm;
 using DealBot.Answering.Prompts;
 using DealBot.Cli.Chat;
-using DealBot.Core.Answers;
 using DealBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +21,7 @@ internal static class ChatVerb
         var command = new Command("chat", "Ask questions one per line, with follow-ups; /clear resets the conversation, /quit ends") { json, trace, watch };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, async (services, token) =>
         {
-            await IndexBootstrap.EnsureIndexAsync(services, token).ConfigureAwait(false);
+            var engine = await AnswerStartup.StartAsync(services, token).ConfigureAwait(false);
             var settings = new ChatSettings(parse.GetValue(trace), parse.GetValue(json), Interactive: !Console.IsInputRedirected, Watch: parse.GetValue(watch));
             var prompts = services.GetRequiredService<PromptLibrary>();
             if (settings.Watch && !services.GetRequiredService<ILlmAnswerer>().IsEnabled)
@@ -30,7 +29,7 @@ internal static class ChatVerb
                 await Console.Error.WriteLineAsync($"(--watch: no model is configured, so the prompts in {prompts.Directory} are read but answers stay offline)").ConfigureAwait(false);
             }
 
-            var session = new ChatSession(services.GetRequiredService<IAnswerService>(), Console.In, Console.Out, Console.Error, settings, prompts);
+            var session = new ChatSession(engine, Console.In, Console.Out, Console.Error, settings, prompts);
             await session.RunAsync(token).ConfigureAwait(false);
             return ExitCodes.Success;
         }, ct));

@@ -25,7 +25,7 @@ internal static class IngestProgressDisplay
                 {
                     if (!tasks.TryGetValue(p.Stage, out var task))
                     {
-                        tasks[p.Stage] = task = context.AddTask(p.Stage switch { "load" => "Reading articles", "embed" => "Embedding passages", _ => "Publishing index" });
+                        tasks[p.Stage] = task = context.AddTask(p.Stage switch { "load" => "Reading articles", "prepare" => "Preparing passages", "embed" => "Embedding passages", _ => "Publishing index" });
                     }
 
                     task.MaxValue = Math.Max(1, p.Total);
