@@ -8,11 +8,17 @@ namespace DealBot.Answering.Understanding;
 /// longer words), a Chinese phrase matches anywhere, and "re:" starts a regular expression (run without backtracking,
 /// so no phrase can stall on hostile input).
 /// </summary>
-internal sealed class PhraseMatcher
+internal sealed partial class PhraseMatcher
 {
+    private static readonly string[] Unsupported = ["(?=", "(?!", "(?<=", "(?<!", "(?>", "\\k<", "(?("];
+
     private readonly string? _literal;
     private readonly bool _prefix;
-    private readonly Regex? _regex;
+    private readonly Lazy<Regex>? _regex;
+
+    // Text a regular expression cannot match without ("多少" of "(投资|投入).{0,6}多少"): where it is absent the
+    // expression is neither run nor built, and building the non-backtracking engine is what a cold start pays for.
+    private readonly string? _required;
 
     public PhraseMatcher(string phrase)
     {
@@ -21,7 +27,17 @@ internal sealed class PhraseMatcher
         if (phrase.StartsWith("re:", StringComparison.Ordinal))
         {
             // The engine without backtracking runs in time linear in the input; no timeout is needed.
-            _regex = new Regex(phrase[3..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            var pattern = phrase[3..];
+            // Parsed now, so a broken pattern fails when the phrasebook loads, not on the first question; what the
+            // non-backtracking engine cannot run (lookarounds, backreferences, atomic groups) too.
+            _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (Unsupported.Any(u => pattern.Contains(u, StringComparison.Ordinal)) || BackReference().IsMatch(pattern))
+            {
+                throw new ArgumentException($"phrase '{phrase}': lookarounds, backreferences and atomic groups cannot run without backtracking", nameof(phrase));
+            }
+
+            _regex = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+            _required = RequiredLiteral(pattern)?.ToLowerInvariant();
             return;
         }
 
@@ -36,7 +52,12 @@ internal sealed class PhraseMatcher
     {
         if (_regex is not null)
         {
-            foreach (Match match in _regex.Matches(lower))
+            if (_required is not null && !lower.Contains(_required, StringComparison.OrdinalIgnoreCase))
+            {
+                yield break;
+            }
+
+            foreach (Match match in _regex.Value.Matches(lower))
             {
                 yield return (match.Index, match.Length);
             }
@@ -68,6 +89,127 @@ internal sealed class PhraseMatcher
             yield return (at, end - at);
         }
     }
+
+    /// <summary>
+    /// The longest run of plain characters every match of <paramref name="pattern"/> contains, or null: read outside
+    /// groups and classes only; a top-level alternation has none; a quantified character leaves the run.
+    /// </summary>
+    internal static string? RequiredLiteral(string pattern)
+    {
+        var runs = new List<string>();
+        var run = new System.Text.StringBuilder();
+        void Close()
+        {
+            if (run.Length > 0)
+            {
+                runs.Add(run.ToString());
+                run.Clear();
+            }
+        }
+
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '|':
+                    return null;
+                case '(' or '[':
+                    Close();
+                    i = SkipBracketed(pattern, i);
+                    if (i < 0)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case '?' or '*' or '+' or '{':
+                    // The character before is optional or repeated: it may be absent.
+                    if (run.Length > 0)
+                    {
+                        run.Length--;
+                    }
+
+                    Close();
+                    if (c == '{')
+                    {
+                        i = pattern.IndexOf('}', i);
+                        if (i < 0)
+                        {
+                            return null;
+                        }
+                    }
+
+                    break;
+                case '\\':
+                    Close();
+                    i++;
+                    break;
+                case '.' or '^' or '$' or ')' or ']' or '}':
+                    Close();
+                    break;
+                default:
+                    run.Append(c);
+                    break;
+            }
+        }
+
+        Close();
+        return runs.Count == 0 ? null : runs.MaxBy(r => r.Length);
+    }
+
+    // The index of the bracket closing the group or class opened at <paramref name="open"/>, or -1.
+    private static int SkipBracketed(string pattern, int open)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                if (c == ']')
+                {
+                    inClass = false;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '[':
+                    inClass = true;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"\\[1-9]")]
+    private static partial Regex BackReference();
 
     // A Latin phrase must not run into a neighbouring word ("gw" is not in "gwh"); Chinese has no spaces to check.
     private static bool Bounded(string text, int index, char edge) =>

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DealBot.Answering.Understanding;
+using DealBot.Testing;
+
+namespace DealBot.Answering.Tests.Understanding;
+
+/// <summary>The text a phrasebook expression cannot match without, used to skip building and running it.</summary>
+public sealed class RequiredLiteralTests
+{
+    [Theory]
+    [InlineData("(投资|投入|出资)[^，。？?]{0,6}多少", "多少")]
+    [InlineData("笔[^，。？?]{0,4}多少", "多少")]
+    [InlineData("写.{0,12}(诗|歌)", "写")]
+    [InlineData("how (much|many) more money", " more money")]
+    [InlineData("abc?d", "ab")]
+    [InlineData(@"per\s+gw", "per")]
+    public void RequiredLiteral_Pattern_LongestPlainRun(string pattern, string expected) =>
+        Assert.Equal(expected, PhraseMatcher.RequiredLiteral(pattern));
+
+    [Theory]
+    [InlineData("a|b")]
+    [InlineData("(a|b)")]
+    [InlineData("[ab]+")]
+    [InlineData("x?")]
+    public void RequiredLiteral_NothingEveryMatchContains_IsNull(string pattern) =>
+        Assert.Null(PhraseMatcher.RequiredLiteral(pattern));
+
+    [Theory]
+    [InlineData("re:(?=a)b")]
+    [InlineData(@"re:(a)\1")]
+    [InlineData("re:(?>a+)b")]
+    public void Constructor_WhatTheNonBacktrackingEngineCannotRun_ThrowsAtLoad(string phrase) =>
+        Assert.ThrowsAny<ArgumentException>(() => new PhraseMatcher(phrase));
+
+    [Fact]
+    public void Matches_EveryShippedExpression_SameAsRunningItOnEveryText()
+    {
+        // Property: skipping an expression whose required text is absent never loses a match.
+        var root = Path.Combine(AppContext.BaseDirectory, "Resources");
+        var texts = Directory.EnumerateFiles(root, "*.jsonl", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines)
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()!.ToLowerInvariant())
+            .ToList();
+        using var book = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "DealBot.Answering", "Understanding", "phrasebook.json")));
+        var phrases = book.RootElement.GetProperty("cues").EnumerateObject()
+            .SelectMany(c => c.Value.EnumerateObject().SelectMany(l => l.Value.EnumerateArray().Select(p => p.GetString()!)))
+            .Where(p => p.StartsWith("re:", StringComparison.Ordinal)).Distinct().ToList();
+        foreach (var phrase in phrases)
+        {
+            var matcher = new PhraseMatcher(phrase);
+            var plain = new Regex(phrase[3..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            foreach (var text in texts)
+            {
+                Assert.Equal(plain.Matches(text).Select(m => (m.Index, m.Length)), matcher.Matches(text));
+            }
+        }
+
+        Assert.True(phrases.Count >= 10 && texts.Count >= 300, $"{phrases.Count} expressions over {texts.Count} texts");
+    }
+}
