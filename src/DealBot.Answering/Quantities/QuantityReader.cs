@@ -69,26 +69,25 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             }
 
             var index = Attach(mention, marker, quantities, clauses, lower);
-            if (index >= 0 && Scaled(quantities[index].Quantity.Value, 1m / mention.Factor) is null)
-            {
-                // A rate beyond what any amount can hold is read as no rate.
-                consumed.Add(mention);
-                continue;
-            }
-
             if (index >= 0)
             {
                 var rate = quantities[index];
+                consumed.Add(mention);
+                if (Arithmetic(() => rate.Quantity.Value / mention.Factor) is not { } perUnit)
+                {
+                    // A rate beyond what any amount can hold is read as no rate.
+                    continue;
+                }
+
                 var start = Math.Min(rate.Start, mention.Start);
                 var end = Math.Max(rate.End, mention.End);
                 quantities[index] = rate with
                 {
-                    Quantity = rate.Quantity with { Value = rate.Quantity.Value / mention.Factor, Dimension = rate.Quantity.Dimension / mention.Dimension },
+                    Quantity = rate.Quantity with { Value = perUnit, Dimension = rate.Quantity.Dimension / mention.Dimension },
                     Start = start,
                     Length = end - start,
                     Surface = text[start..end],
                 };
-                consumed.Add(mention);
             }
             else if (mention.Dimension.IsTime && !(marker == Marker.Explicit && clauses.AsksAfter(mention.Start)))
             {
@@ -149,11 +148,12 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         return OneWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal) && (lower.Length == w.Length || !char.IsDigit(lower[w.Length]) && lower[w.Length] != '.' && lower[w.Length] != ','));
     }
 
-    private static decimal? Scaled(decimal value, decimal factor)
+    // A product or quotient beyond decimal is no amount at all.
+    private static decimal? Arithmetic(Func<decimal> operation)
     {
         try
         {
-            return value * factor;
+            return operation();
         }
         catch (OverflowException)
         {
@@ -201,7 +201,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             {
                 consumed.Add(next);
                 // "450,611,816,818,877,912,997,451,608 months" is no amount anything can hold.
-                if (Scaled(figure.Value, next.Factor) is not { } scaled)
+                if (Arithmetic(() => figure.Value * next.Factor) is not { } scaled)
                 {
                     return null;
                 }

@@ -36,7 +36,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
         }
 
         var views = FactScoring.Views(context);
-        var named = pointed.Count > 0 ? pointed : people.Count > 0 ? people : Referred(context);
+        var named = pointed.Count > 0 ? pointed : people.Count > 0 ? people : Referred(context, views);
         if (named.Count > 0)
         {
             views = views.Where(v => named.Any(p => Speaks(context, p, v.View))).ToList();
@@ -86,7 +86,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
 
     // "he" after an answer about one person is that person; "the other one" after a turn about one of a listed few
     // is the first of the others.
-    private static List<string> Referred(SkillContext context)
+    private static List<string> Referred(SkillContext context, List<(AttributedView View, double Score)> views)
     {
         var frame = context.Frame;
         if (frame.PreviousResult is not { } previous)
@@ -104,7 +104,7 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
             {
                 // Everyone listed was the one just discussed: another person the sources quote, the closest to the
                 // topic first.
-                others = [.. FactScoring.Views(context)
+                others = [.. views
                     .SelectMany(v => context.Knowledge.Glossary.Find(v.View.Person.En).Where(m => m.Entry.Kind == "person").Select(m => m.Entry.Id))
                     .Where(id => !listed.Contains(id) && !last.Contains(id))];
             }

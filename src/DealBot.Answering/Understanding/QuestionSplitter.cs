@@ -75,7 +75,7 @@ public static partial class QuestionSplitter
                 continue;
             }
 
-            markers.Add((group.Index - (match.Value.TrimStart().StartsWith('(') || match.Value.TrimStart().StartsWith('（') ? 1 : 0), match.Index + match.Length));
+            markers.Add((match.Index, match.Index + match.Length));
         }
 
         if (markers.Count < 2)
