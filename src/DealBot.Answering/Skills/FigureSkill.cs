@@ -128,7 +128,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         Add(frame.Asked);
 
         // "team green pumped on the news, how much?": a share move asked with "how much".
-        if (frame.Has("ask.percent") && (frame.Has("topic.stock") || frame.Has("direction.up") || frame.Has("direction.down")))
+        if ((frame.Has("ask.percent") && (frame.Has("topic.stock") || frame.Has("direction.up") || frame.Has("direction.down"))) || frame.Has("stock.move"))
         {
             kinds.Add(FigureKind.Percent);
         }
