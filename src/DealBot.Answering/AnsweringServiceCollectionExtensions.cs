@@ -66,6 +66,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, DaysSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, FigureSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, EachSubjectFigureSkill>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ClaimSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, EventSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ViewSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ReasonSkill>());
