@@ -103,7 +103,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var target = frame.Quantities.Target;
         Operation? operation = frame.Has("op.difference") ? Operation.Subtract
             : frame.Has("op.sum") ? Operation.Add
-            : frame.Has("op.ratio") || frame.Has("op.share") || (target.Per is not null && frame.Asked != AnswerType.Count) ? Operation.Divide
+            : frame.Has("op.ratio") || frame.Has("op.share") || (target.Per is not null && frame.Asked != AnswerType.Count) || SharedOut(frame, stated) ? Operation.Divide
             : frame.Has("op.scale") || frame.Factor is not null ? Operation.Multiply
             : null;
         var absolute = frame.Cues.Any(c => c.Cue == "op.difference" && c.Phrase is "apart" or "gap" or "difference" or "percentage points" or "差距" or "相差" or "个百分点");
@@ -172,6 +172,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute, Inner = inner })
             .ToList();
     }
+
+    // "the full amount in 8 equal tranches, how big is each?": a stated number of parts, each asked for, divides.
+    private static bool SharedOut(QuestionFrame frame, List<Operand> stated) =>
+        frame.Has("op.per") && frame.Quantities.Target.Per is null && frame.Asked != AnswerType.Count
+        && stated.Any(s => s.Quantity.Dimension.IsNone && !s.Quantity.IsPercent && !s.UnitOnly && s.Quantity.Value >= 2 && s.Quantity.Value == Math.Floor(s.Quantity.Value));
 
     // The question says how to compute but not what the result measures: what its numbers, or the previous answer,
     // measure ("and if it were only 3 GW?", "half of that", "how much more is that than the 100bn?").

@@ -247,6 +247,13 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Amount;
         }
 
+        // "if 37.5% of the 100bn flows back as chip orders, how much is that?": "how much" of a stated amount of money
+        // is money, whatever else the question counts.
+        if (Has("ask.howmuch") && !Has("ask.count") && reading.Quantities.Any(q => !q.UnitOnly && q.Quantity.Dimension.IsMoney))
+        {
+            return AnswerType.Amount;
+        }
+
         // "How big is OpenAI's weekly user base?": "how big" of something counted.
         if (Has("ask.howmuch") && reading.Counted.Any(c => c != reading.Target.Per))
         {

@@ -18,6 +18,29 @@ public sealed class SharedOutAndFactorTests(AnswerEngineFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("imagine nvidia pays the full amount in 8 equal tranches. how big is each?", "12.5 billion")]
+    [InlineData("say nvidia sent the whole amount in 4 equal payments, how much would each one be", "25 billion")]
+    public async Task AnswerAsync_WholeInEqualParts_Divides(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("/", Assert.Single(answer.Calculations).Expression, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("if 37.5% of the 100bn flows straight back to nvidia as chip orders, how much is that?", "37.5 billion")]
+    [InlineData("if a quarter of the $10bn first check goes to chip orders how much is that", "2.5 billion")]
+    public async Task AnswerAsync_HowMuchOfAStatedAmount_IsMoney(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("一半呢？", "360亿")]
     [InlineData("and half?", "36 billion")]
     public async Task AnswerAsync_BareFactorFollowUp_AppliesToThePreviousResult(string reply, string expected)
