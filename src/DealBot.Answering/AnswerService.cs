@@ -60,7 +60,7 @@ public sealed partial class AnswerService : IAnswerService
             frame = _contexts.Read(text, previous, view);
         }
 
-        var passages = await _contexts.RetrieveAsync(frame, cancellationToken).ConfigureAwait(false);
+        var passages = await _contexts.RetrieveAsync(frame, view, cancellationToken).ConfigureAwait(false);
         var context = new AnswerContext(frame, passages, view, previous);
         List<string> steps =
         [

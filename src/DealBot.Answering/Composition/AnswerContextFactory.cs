@@ -51,7 +51,7 @@ internal sealed class AnswerContextFactory(
     public async Task<AnswerContext> CreateAsync(string text, AnsweredTurn? previous, KnowledgeView view, CancellationToken cancellationToken)
     {
         var frame = Read(text, previous, view);
-        var passages = await RetrieveAsync(frame, cancellationToken).ConfigureAwait(false);
+        var passages = await RetrieveAsync(frame, view, cancellationToken).ConfigureAwait(false);
         return new AnswerContext(frame, passages, view, previous);
     }
 
@@ -60,7 +60,7 @@ internal sealed class AnswerContextFactory(
     /// the investment asked about before). Messages whose kind decides the reply (refusals, small talk) are not looked
     /// up, which spares embedding them.
     /// </summary>
-    public async Task<IReadOnlyList<ScoredPassage>> RetrieveAsync(QuestionFrame frame, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScoredPassage>> RetrieveAsync(QuestionFrame frame, KnowledgeView view, CancellationToken cancellationToken)
     {
         if (frame.Kind != QuestionKind.Question || frame.Text.Text.Length == 0)
         {
@@ -68,8 +68,22 @@ internal sealed class AnswerContextFactory(
         }
 
         var query = frame.IsFollowUp && frame.Previous is { } previous ? $"{previous.Text.Text} {frame.Text.Text}" : frame.Text.Text;
-        return await search.SearchAsync(query, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
+        var found = await search.SearchAsync(query, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
+
+        // A name only a later article uses ("Birch Ridge") makes the question about that article: all of it is read
+        // first, in whatever language it is written, since a question in the other language shares few words with it.
+        var named = ArticleNames.Articles(ArticleNames.Of(frame.Terms, found, view), found, view);
+        if (named.Count == 0)
+        {
+            return found;
+        }
+
+        var article = await search.SearchAsync(query, new SearchOptions(ArticlePassages, SourceIds: named), cancellationToken).ConfigureAwait(false);
+        var first = found.Where(p => named.Contains(p.Passage.SourceId)).Concat(article).DistinctBy(p => p.Passage.Id).ToList();
+        return [.. first, .. found.Where(p => !named.Contains(p.Passage.SourceId))];
     }
+
+    private const int ArticlePassages = 6;
 
     // What the engine understands, for forgiving typos: names, phrases, units and the words of the curated facts.
     private SpellingCorrector Speller(FactSheet facts) => new(

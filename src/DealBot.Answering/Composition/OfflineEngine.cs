@@ -50,7 +50,7 @@ internal sealed partial class OfflineEngine(
             foreach (var (start, length) in parts)
             {
                 var partFrame = contexts.Resolve(frame.Text.Slice(start, length), previousFrame, previousResult, context.Knowledge);
-                var passages = await contexts.RetrieveAsync(partFrame, cancellationToken).ConfigureAwait(false);
+                var passages = await contexts.RetrieveAsync(partFrame, context.Knowledge, cancellationToken).ConfigureAwait(false);
                 var part = Answer(new SkillContext(partFrame, passages, context.Knowledge));
                 answers.Add(part);
                 (previousFrame, previousResult) = (part.Frame, part.Result);

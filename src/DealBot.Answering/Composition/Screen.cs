@@ -45,7 +45,9 @@ internal sealed class Screen(Replies.Replies replies)
         // something else. The passages are read together: a question about an article added in the other language
         // may share a name here and a word there.
         var coverage = knowledge.Matcher.Score(frame.Terms, passages.Take(5).Select(p => p.Passage.Text));
-        return coverage < OutOfScopeCoverage
+
+        // A name only an article added later uses ("the Lanyue CEO") is the story too.
+        return coverage < OutOfScopeCoverage && ArticleNames.Of(frame.Terms, passages, knowledge).Count == 0
             ? Fixed(AnswerStatus.OutOfScope, OutOfScope(frame), "out of scope: the question shares nothing with the sources", frame)
             : null;
     }

@@ -23,6 +23,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     private const int SentencesRead = 4;
     private const int RankedPassages = 4;
     private const double RankRelevance = 0.4;
+    // A figure of the article the question names ("Tallgrass Bend") is about it, whatever words the sentence shares.
+    private const double NamedArticleRelevance = 0.7;
     // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
     private const double MinimumScore = -3.0;
 
@@ -222,6 +224,16 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             texts.AddRange(context.Knowledge.Facts.Figures.Where(f => before.FactIds.Contains(f.Id)).Select(f => string.Join("\n", FactScoring.TextsOf(f))));
         }
 
+        // "Tallgrass Bend": a name only a later article uses needs a figure of that article, and figures of other
+        // later articles are about something else.
+        var names = context.ArticleNames();
+        if (names.Count > 0 && !leaves.Any(l => l.Origin == OperandOrigin.Previous)
+            && (!leaves.Any(l => !l.Stated && l.Articles.Any(a => context.ArticleMentions(a, names)))
+                || leaves.Any(l => l.Origin == OperandOrigin.Passage && !l.Articles.Any(a => context.ArticleMentions(a, names)))))
+        {
+            return false;
+        }
+
         return context.Subjects.All(s => FactScoring.Names(context, s, texts));
     }
 
@@ -357,6 +369,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // Figures of the retrieved sentences: an article added later states figures no curated fact has.
         // The best-ranked passages count too, for figures of what the goal measures: a question about a new article
         // may share few words with the sentence that states its figure ("每个学员" and "首期招收800名学员").
+        var names = context.ArticleNames();
+        if (names.Count > 0)
+        {
+            context.Note($"names only later articles use: {string.Join(", ", names.Keys)}");
+        }
+
         var sentences = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Count > 0 && (c.Coverage >= SentenceRelevance || c.Rank < RankedPassages))
             .OrderByDescending(c => c.Coverage)
@@ -373,6 +391,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 }
 
                 var relevance = Math.Min(1, Math.Max(sentence.Coverage, RankRelevance / (1 + sentence.Rank)));
+                if (names.Count > 0 && context.ArticleMentions(sentence.Passage.SourceId, names))
+                {
+                    relevance = NamedArticleRelevance + ((1 - NamedArticleRelevance) * sentence.Coverage);
+                }
+
                 yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
                 {
                     Citation = Citations.ForPassage(sentence.Passage, sentence.Sentence),

@@ -38,7 +38,13 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
         }
 
         var ends = frame.Quantities.Dates.Where(d => d.From is not null && d.To is not null).Select(d => Stated(frame.Text.Lower, d, context.Language)).ToList();
-        ends.AddRange(Milestones(context, MaxEnds - ends.Count));
+        // "until Birch Ridge's first racks power up": a name only a later article uses dates one end from that article.
+        if (ends.Count < MaxEnds && ArticleDate(context) is { } dated)
+        {
+            ends.Add(dated);
+        }
+
+        ends.AddRange(Milestones(context, MaxEnds - ends.Count, ends.Select(e => e.Quoted?.Quote).OfType<string>().ToList()));
         if (ends.Count == 0)
         {
             return null;
@@ -53,9 +59,9 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
         ends = ends.Select(e => e.Event is null && context.Knowledge.Facts.Events.FirstOrDefault(m => m.From == e.Day && m.To == e.Day) is { } same ? e with { Event = same } : e).ToList();
         var (from, to) = ends[0].Day <= ends[1].Day ? (ends[0], ends[1]) : (ends[1], ends[0]);
         var events = ends.Select(e => e.Event).OfType<TimelineEvent>().ToList();
-        var inputs = events.Select(e => $"{e.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{e.Id}").ToArray();
+        var inputs = events.Select(e => $"{e.Sources.FirstOrDefault()?.ArticleId ?? "facts"}#{e.Id}").Concat(ends.Select(e => e.Quoted?.SourceId).OfType<string>()).ToArray();
         var result = timeline.DaysBetween(IsoDate.Format(from.Day), IsoDate.Format(to.Day), context.Language, inputs);
-        var citations = Citations.Distinct(events.Select(e => Citations.ForFact(e.Sources, context)));
+        var citations = Citations.Distinct(events.Select(e => Citations.ForFact(e.Sources, context)).Concat(ends.Select(e => e.Quoted)));
         var asOf = Citations.AsOf(citations);
         var language = context.Language;
         var text = replies.Get("days", language, ("days", result.Display), ("from", Describe(from, language)), ("to", Describe(to, language)))
@@ -98,10 +104,42 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
 
     // The dated milestones the question names, matched on its words without its dates and its counting words; a
     // second milestone must match what the first leaves ("from the announcement until the first deliveries").
-    private IEnumerable<End> Milestones(SkillContext context, int count)
+    private IEnumerable<End> Milestones(SkillContext context, int count, IReadOnlyList<string> covered)
     {
         var terms = Topic(context);
+        var names = context.ArticleNames();
+        var spent = terms.Keys.Where(t => names.ContainsKey(t) || (covered.Count > 0 && context.Knowledge.Matcher.Score(new Dictionary<string, double> { [t] = 1 }, covered) > 0)).ToList();
+        foreach (var term in spent)
+        {
+            terms.Remove(term);
+        }
+
+        // Chinese is written without spaces: the bigrams that run into a spent name ("岭首" of "白桦岭首批") are its
+        // edges, not words of the other end.
+        if (spent.Count > 0)
+        {
+            var question = Core.Text.ChineseScript.ToSimplified(context.Frame.Text.Text);
+            var marked = new bool[question.Length];
+            foreach (var term in spent.Where(IsBigram))
+            {
+                for (var at = question.IndexOf(term, StringComparison.Ordinal); at >= 0; at = question.IndexOf(term, at + 1, StringComparison.Ordinal))
+                {
+                    marked[at] = marked[at + 1] = true;
+                }
+            }
+
+            foreach (var term in terms.Keys.Where(IsBigram).ToList())
+            {
+                var at = question.IndexOf(term, StringComparison.Ordinal);
+                if (at >= 0 && (marked[at] || marked[at + 1]))
+                {
+                    terms.Remove(term);
+                }
+            }
+        }
+
         var candidates = context.Knowledge.Facts.Events.Where(e => e.From is not null).ToList();
+        context.Note($"days: milestone terms [{string.Join(", ", terms.Keys)}]");
         for (var found = 0; found < count && terms.Count > 0; found++)
         {
             var best = candidates
@@ -154,5 +192,52 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
 
     private static string Capital(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
-    private sealed record End(DateOnly Day, string Label, TimelineEvent? Event);
+    // The day a sentence of the named article gives, nearest in the sentence to what the question names there
+    // ("首批机柜预计在2027年3月1日通电" for "first racks"): not the report's own date further along.
+    private End? ArticleDate(SkillContext context)
+    {
+        var names = context.ArticleNames();
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        // The names say which article; the rest of the topic says which of its dates.
+        var topic = Topic(context).Where(t => !names.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var best = SentencePicker.Candidates(context)
+            .Where(c => context.ArticleMentions(c.Passage.SourceId, names))
+            .SelectMany(c => c.Figures.Where(f => f.Kind == FigureKind.Date && f.From is { } day && f.To == day).Select(f => (Candidate: c, Date: f)))
+            .Select(x => (x.Candidate, x.Date, Score: context.Knowledge.Matcher.Score(topic, [x.Candidate.Sentence]) - (Distance(context, topic, x.Candidate.Sentence, x.Date.Surface) / DistanceScale)))
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        if (best.Candidate is null)
+        {
+            return null;
+        }
+
+        var label = best.Candidate.Passage.Language == context.Language ? best.Candidate.Passage.Title : formatter.FormatPeriod(best.Date.From!.Value, best.Date.To!.Value, context.Language);
+        return new End(best.Date.From!.Value, label, null) { Quoted = Citations.ForPassage(best.Candidate.Passage, best.Candidate.Sentence) };
+    }
+
+    private const double DistanceScale = 400;
+
+    private static bool IsBigram(string term) => term.Length == 2 && Languages.IsCjk(term[0]) && Languages.IsCjk(term[1]);
+
+    // Characters between the date and the nearest thing the question names in the sentence.
+    private static int Distance(SkillContext context, IReadOnlyDictionary<string, double> topic, string sentence, string surface)
+    {
+        var at = sentence.IndexOf(surface, StringComparison.Ordinal);
+        var lower = sentence.ToLowerInvariant();
+        var named = context.Knowledge.Glossary.Find(sentence)
+            .Where(m => context.Frame.EntityIds.Contains(m.Entry.Id) && !context.Knowledge.CoreEntities.Contains(m.Entry.Id))
+            .Select(m => m.Start)
+            .Concat(topic.Keys.Where(t => !t.Contains(':', StringComparison.Ordinal) && t.Length >= 2).Select(t => lower.IndexOf(t, StringComparison.Ordinal)).Where(i => i >= 0))
+            .ToList();
+        return at < 0 || named.Count == 0 ? sentence.Length : named.Min(i => Math.Abs(i - at));
+    }
+
+    private sealed record End(DateOnly Day, string Label, TimelineEvent? Event)
+    {
+        public Citation? Quoted { get; init; }
+    }
 }

@@ -25,6 +25,20 @@ internal sealed record KnowledgeView(
     /// </summary>
     public IReadOnlySet<string> StoryConcepts { get; } = StoryOf(Glossary, Sources.Values);
 
+    /// <summary>The articles the curated facts cite: the ones the fact sheet was written from.</summary>
+    public IReadOnlySet<string> CuratedArticles { get; } = Facts.Figures.SelectMany(f => f.Sources).Concat(Facts.Events.SelectMany(e => e.Sources)).Concat(Facts.Views.SelectMany(v => v.Sources))
+        .Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every term the curated facts use (labels, aliases, notes, quotes), in either language.</summary>
+    public IReadOnlySet<string> FactTerms => _factTerms ??= Matcher.Terms(string.Join("\n",
+        Facts.Figures.SelectMany(FactTexts).Concat(Facts.Events.SelectMany(e => new[] { e.What.En, e.What.Zh }.Concat(e.Sources.Select(s => s.Quote))))
+            .Concat(Facts.Views.SelectMany(v => new[] { v.Person.En, v.Person.Zh, v.Affiliation.En, v.Affiliation.Zh, v.Said.En, v.Said.Zh }))));
+
+    private IReadOnlySet<string>? _factTerms;
+
+    private static IEnumerable<string> FactTexts(FactFigure f) =>
+        [f.Label.En, f.Label.Zh, .. f.Aliases, f.Note?.En ?? string.Empty, f.Note?.Zh ?? string.Empty, .. f.Sources.Select(s => s.Quote)];
+
     /// <summary>The reporting date of the newest article (what "as reported in" refers to when nothing else does).</summary>
     public DateOnly? Newest { get; } = Sources.Values.Max(s => s.Published);
 

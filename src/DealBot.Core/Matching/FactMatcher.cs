@@ -48,6 +48,13 @@ public sealed class FactMatcher(TermAnalyzer analyzer)
         return question.Where(kv => terms.Contains(kv.Key)).Sum(kv => kv.Value) / total;
     }
 
+    /// <summary>The terms of <paramref name="text"/>, as questions are weighed against it.</summary>
+    public IReadOnlySet<string> Terms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TermsOf(text);
+    }
+
     public double Score(IReadOnlyDictionary<string, double> question, FactFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);

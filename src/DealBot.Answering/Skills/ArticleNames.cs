@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using DealBot.Core.Matching;
+using DealBot.Core.Retrieval;
+
+namespace DealBot.Answering.Skills;
+
+/// <summary>
+/// The question's words that only articles added after the fact sheet use ("Tallgrass Bend", "白桦岭"): neither a
+/// curated fact nor a retrieved passage of the articles the facts were written from has them, a later article does. A
+/// question naming them is about that article, which no curated figure answers.
+/// </summary>
+internal static partial class ArticleNames
+{
+    // One word of its own, or two Chinese bigrams: less is a stray word, not a name.
+    private const double NameWeight = 1.0;
+
+    private static readonly Dictionary<string, double> None = new(StringComparer.Ordinal);
+
+    /// <summary>The names, with the question's weights; empty when they weigh less than a name.</summary>
+    public static IReadOnlyDictionary<string, double> Of(IReadOnlyDictionary<string, double> terms, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge)
+    {
+        var laterTexts = passages.Where(p => !knowledge.CuratedArticles.Contains(p.Passage.SourceId)).Select(p => p.Passage.Title + "\n" + p.Passage.Text).ToList();
+        if (laterTexts.Count == 0)
+        {
+            return None;
+        }
+
+        var later = laterTexts.Select(knowledge.Matcher.Terms).ToList();
+        var curated = passages.Where(p => knowledge.CuratedArticles.Contains(p.Passage.SourceId)).Select(p => knowledge.Matcher.Terms(p.Passage.Text)).ToList();
+
+        // A Latin word is a name where the article writes it capitalised inside a sentence ("Birch Ridge", not "build").
+        var proper = laterTexts.SelectMany(t => ProperWord().Matches(t)).Select(m => EnglishStemmer.Stem(m.Groups[1].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var names = terms
+            // Words only: figures and dates are not names, and the glossary's entities are known without the article.
+            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !t.Key.StartsWith("e:", StringComparison.Ordinal)
+                && !knowledge.FactTerms.Contains(t.Key) && !curated.Any(c => c.Contains(t.Key)) && later.Any(l => l.Contains(t.Key))
+                && (!char.IsAsciiLetter(t.Key[0]) || proper.Contains(t.Key)))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        return names.Values.Sum() >= NameWeight ? names : None;
+    }
+
+    /// <summary>The later articles among <paramref name="passages"/> that use <paramref name="names"/>.</summary>
+    public static IReadOnlyList<string> Articles(IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
+        names.Count == 0 ? [] : passages.Select(p => p.Passage.SourceId).Distinct(StringComparer.Ordinal).Where(id => Mentions(id, names, passages, knowledge)).ToList();
+
+    /// <summary>True when the article <paramref name="sourceId"/> (as far as <paramref name="passages"/> show it) uses one of <paramref name="names"/>.</summary>
+    public static bool Mentions(string sourceId, IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
+        passages.Where(p => p.Passage.SourceId == sourceId).Any(p => knowledge.Matcher.Score(names, [p.Passage.Title, p.Passage.Text]) > 0);
+
+    // A capitalised word that does not open a sentence.
+    [GeneratedRegex(@"(?<![.!?:""“]\s|^|\n)(?<=[\s(（“""'])([A-Z][a-z][a-zA-Z]*)")]
+    private static partial Regex ProperWord();
+}
