@@ -33,6 +33,7 @@ internal sealed class RestRequestExecutor
         IOptions<DiscordClientOptions> options,
         RateLimitBucketRegistry buckets,
         GlobalRateLimit global,
+        DiscordMetrics metrics,
         TimeProvider time,
         ILogger<RestRequestExecutor> logger)
     {
@@ -41,7 +42,7 @@ internal sealed class RestRequestExecutor
         _global = global;
         _time = time;
         _logger = logger;
-        _tooManyRequests = new TooManyRequestsHandler(global, logger);
+        _tooManyRequests = new TooManyRequestsHandler(global, metrics, logger);
         _tokenGuard = new BotTokenGuard(logger);
         _baseUrl = options.Value.ApiBaseUrl.TrimEnd('/');
         _token = options.Value.Token;

@@ -40,7 +40,7 @@ internal static class DealBotDefaults
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(DealBotMetrics.MeterName, DiscordTelemetry.MeterName)
+                metrics.AddMeter(DealBotMetrics.MeterName, DiscordMetrics.MeterName)
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();
                 if (settings.Prometheus)
