@@ -138,6 +138,7 @@ internal sealed class RestRequestExecutor
     private HttpRequestMessage CreateRequest(RestRoute route, byte[]? body)
     {
         var request = new HttpRequestMessage(route.Method, _baseUrl + route.Path);
+        DiscordRouteAddress.Set(request, _baseUrl + route.Template);
         if (!route.IsInteraction)
         {
             // Interaction routes are authenticated by the token in the path; the bot token stays off them.
