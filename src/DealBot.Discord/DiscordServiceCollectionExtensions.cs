@@ -14,7 +14,8 @@ public static class DiscordServiceCollectionExtensions
     /// Adds <see cref="IDiscordGatewayClient"/> and <see cref="IDiscordRestClient"/> (singletons), bound to the
     /// <c>Discord</c> section of <paramref name="configuration"/> and validated at start. Replaceable seams
     /// (registered only if absent): <see cref="TimeProvider"/>, <see cref="IGatewayConnectionFactory"/>,
-    /// <see cref="IReconnectStrategy"/>, <see cref="IRandomSource"/>. Nothing is started: the host runs
+    /// <see cref="IReconnectStrategy"/>, <see cref="IRandomSource"/>. The transport's metrics come from the host's
+    /// <see cref="System.Diagnostics.Metrics.IMeterFactory"/> (<see cref="DiscordMetrics"/>). Nothing is started: the host runs
     /// <see cref="IDiscordGatewayClient.RunAsync"/>.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -45,6 +46,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IGatewayConnectionFactory, WebSocketGatewayConnectionFactory>();
         services.TryAddSingleton<IReconnectStrategy, ExponentialBackoffReconnectStrategy>();
         services.TryAddSingleton<GatewayTuning>();
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<IDiscordGatewayClient, DiscordGatewayClient>();
 
         AddRest(services);

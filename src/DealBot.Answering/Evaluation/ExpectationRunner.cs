@@ -30,7 +30,7 @@ public static class ExpectationRunner
             var started = time.GetTimestamp();
             try
             {
-                // Traced, so the report can say which path answered and what the verifier said.
+                // Traced, so the report can say what the verifier said; the path is typed on the answer.
                 answer = await engine.AnswerAsync(new Question(expectation.Question, history is null ? null : [.. history], expectation.Id, Trace: true), cancellationToken).ConfigureAwait(false);
             }
             // A replay missing its recording stops the run: every later answer would be as meaningless.
@@ -56,15 +56,11 @@ public sealed record ExpectationResult(Expectation Expectation, Answer? Answer, 
     /// <summary>How long the engine took to answer.</summary>
     public TimeSpan Latency { get; init; }
 
-    /// <summary>"offline", "llm", "llm then fallback", "screened", or "error" when the engine failed.</summary>
-    public string Path => Answer?.Trace?.Steps.FirstOrDefault(s => s.StartsWith("path: ", StringComparison.Ordinal)) switch
-    {
-        null => Answer is null ? "error" : "unknown",
-        var step when step.StartsWith("path: offline, replacing", StringComparison.Ordinal) => "llm then fallback",
-        var step when step.StartsWith("path: llm", StringComparison.Ordinal) => "llm",
-        var step when step.StartsWith("path: screened", StringComparison.Ordinal) => "screened",
-        _ => "offline",
-    };
+    /// <summary>
+    /// Who answered, by the answer's typed <see cref="Answer.Path"/> and named as metrics and the audit trail name it
+    /// (offline, llm, fallback), or "error" when the engine failed.
+    /// </summary>
+    public string Path => Answer is null ? "error" : AnswerPathNames.Of(Answer.Path);
 
     /// <summary>The grounding verifier's verdict on the answer, when it ran.</summary>
     public string? Verdict => Answer?.Trace?.Verdict;

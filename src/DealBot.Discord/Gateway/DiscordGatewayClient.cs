@@ -15,6 +15,7 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
     private readonly GatewayConnector _connector;
     private readonly IReconnectStrategy _reconnectStrategy;
     private readonly GatewayRuntime _runtime;
+    private readonly DiscordMetrics _metrics;
     private readonly ILogger _logger;
     private int _started;
 
@@ -26,14 +27,16 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
         TimeProvider time,
         IOptions<DiscordClientOptions> options,
         GatewayTuning tuning,
+        DiscordMetrics metrics,
         ILogger<DiscordGatewayClient> logger)
     {
         _reconnectStrategy = reconnectStrategy;
+        _metrics = metrics;
         _logger = logger;
         _events = new GatewayEventQueue(options.Value.EventQueueCapacity, logger);
         var session = new GatewaySession();
         var status = new GatewayStatusTracker();
-        var dispatcher = new GatewayDispatcher(session, status, _events, tuning, options.Value, logger);
+        var dispatcher = new GatewayDispatcher(session, status, _events, tuning, options.Value, metrics, logger);
         _runtime = new GatewayRuntime(
             session, dispatcher, status, time, random, tuning, options.Value, new SecretRedactor(options.Value.Token),
             new IdentifyThrottle(time, tuning.IdentifyInterval), logger);
@@ -89,7 +92,7 @@ internal sealed class DiscordGatewayClient : IDiscordGatewayClient
             GatewayLog.ConnectionEnded(_logger, outcome.Reason, outcome.Action.ToString());
             _runtime.Status.Set(GatewayConnectionState.Disconnected, outcome.Reason);
 
-            DiscordTelemetry.Reconnects.Add(1);
+            _metrics.Reconnecting();
 
             // A connection that worked earns an immediate retry; repeated failures back off.
             var delay = outcome.Delay;

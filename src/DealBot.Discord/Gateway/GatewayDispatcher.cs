@@ -14,6 +14,7 @@ internal sealed class GatewayDispatcher(
     GatewayEventQueue events,
     GatewayTuning tuning,
     DiscordClientOptions options,
+    DiscordMetrics metrics,
     ILogger logger)
 {
     private readonly DispatchDeduplicator _deduplicator = new(tuning.DedupeCapacity);
@@ -80,7 +81,7 @@ internal sealed class GatewayDispatcher(
                 session.OnResumed();
                 status.Set(GatewayConnectionState.Connected);
                 GatewayLog.Resumed(logger);
-                DiscordTelemetry.Resumes.Add(1);
+                metrics.Resumed();
                 return true;
             default:
                 return false;

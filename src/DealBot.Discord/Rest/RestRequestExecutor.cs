@@ -33,6 +33,7 @@ internal sealed class RestRequestExecutor
         IOptions<DiscordClientOptions> options,
         RateLimitBucketRegistry buckets,
         GlobalRateLimit global,
+        DiscordMetrics metrics,
         TimeProvider time,
         ILogger<RestRequestExecutor> logger)
     {
@@ -41,7 +42,7 @@ internal sealed class RestRequestExecutor
         _global = global;
         _time = time;
         _logger = logger;
-        _tooManyRequests = new TooManyRequestsHandler(global, logger);
+        _tooManyRequests = new TooManyRequestsHandler(global, metrics, logger);
         _tokenGuard = new BotTokenGuard(logger);
         _baseUrl = options.Value.ApiBaseUrl.TrimEnd('/');
         _token = options.Value.Token;
@@ -137,6 +138,7 @@ internal sealed class RestRequestExecutor
     private HttpRequestMessage CreateRequest(RestRoute route, byte[]? body)
     {
         var request = new HttpRequestMessage(route.Method, _baseUrl + route.Path);
+        DiscordRouteAddress.Set(request, _baseUrl + route.Template);
         if (!route.IsInteraction)
         {
             // Interaction routes are authenticated by the token in the path; the bot token stays off them.

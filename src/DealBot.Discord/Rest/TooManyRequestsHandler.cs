@@ -9,7 +9,7 @@ namespace DealBot.Discord.Rest;
 /// warning (Cloudflare's HTML 429: the IP is banned for a while). The retry itself happens when the
 /// paused queue lets the request through again.
 /// </summary>
-internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger logger)
+internal sealed class TooManyRequestsHandler(GlobalRateLimit global, DiscordMetrics metrics, ILogger logger)
 {
     // Used only when a 429 says nothing about how long to wait.
     private static readonly TimeSpan FallbackRouteDelay = TimeSpan.FromSeconds(1);
@@ -24,6 +24,7 @@ internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger log
             var delay = headers.RetryAfter ?? FallbackCloudflareDelay;
             global.PauseAddress(delay);
             RestLog.CloudflareBlocked(logger, method, route.Template, delay);
+            metrics.RateLimited("cloudflare");
             return;
         }
 
@@ -37,13 +38,13 @@ internal sealed class TooManyRequestsHandler(GlobalRateLimit global, ILogger log
         {
             global.PauseBot(retryAfter);
             RestLog.GlobalRateLimited(logger, method, route.Template, retryAfter);
-            DiscordTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("scope", "global"));
+            metrics.RateLimited("global");
             return;
         }
 
         bucket.PauseFor(retryAfter);
         RestLog.RouteRateLimited(logger, method, route.Template, headers.Scope ?? "user", retryAfter);
-        DiscordTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("scope", headers.Scope ?? "user"));
+        metrics.RateLimited(headers.Scope ?? "user");
     }
 
     private static bool IsJson(HttpResponseMessage response)

@@ -37,10 +37,10 @@ internal static class DealBotDefaults
             .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? "dealbot"))
             .WithTracing(tracing => tracing
                 .AddSource(AnswerActivities.SourceName, BotActivities.SourceName)
-                .AddHttpClientInstrumentation())
+                .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = HttpClientSpans.Enrich))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(DealBotMetrics.MeterName, DiscordTelemetry.MeterName)
+                metrics.AddMeter(DealBotMetrics.MeterName, DiscordMetrics.MeterName)
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();
                 if (settings.Prometheus)

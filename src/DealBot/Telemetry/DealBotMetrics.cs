@@ -30,8 +30,8 @@ internal sealed class DealBotMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30] });
         _verifierRejections = meter.CreateCounter<long>("dealbot.verifier.rejections", "{answer}", "Answers whose numbers the verifier could not ground");
         _llmFallbacks = meter.CreateCounter<long>("dealbot.llm.fallbacks", "{answer}", "LLM answers replaced by the offline composer");
-        _refreshDuration = meter.CreateHistogram<double>("dealbot.refresh.duration", "s", "How long a knowledge refresh took");
-        _refreshFailures = meter.CreateCounter<long>("dealbot.refresh.failures", "{refresh}", "Refreshes that published nothing or threw");
+        _refreshDuration = meter.CreateHistogram<double>("dealbot.refresh.duration", "s", "How long a knowledge refresh took, by outcome (published, failed)");
+        _refreshFailures = meter.CreateCounter<long>("dealbot.refresh.failures", "{refresh}", "Refreshes refused by validation or that threw");
         _feedback = meter.CreateCounter<long>("dealbot.feedback", "{vote}", "Members' votes on answers, by vote (up, down) and whether a comment came with it");
         _dropped = meter.CreateCounter<long>("dealbot.store.dropped", "{record}", "Records not written because the write queue was full, by kind");
     }

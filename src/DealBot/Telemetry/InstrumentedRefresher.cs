@@ -3,7 +3,10 @@ using DealBot.Core.Ingestion;
 
 namespace DealBot.Telemetry;
 
-/// <summary>Wraps each knowledge refresh in the <c>refresh</c> span and records its duration and whether it failed.</summary>
+/// <summary>
+/// Wraps each knowledge refresh in the <c>refresh</c> span and records its duration and whether it failed (refused by
+/// validation, or threw). A call that found another refresh running did no refresh, and is not counted as one.
+/// </summary>
 internal sealed class InstrumentedRefresher(IKnowledgeRefresher inner, DealBotMetrics metrics, TimeProvider time) : IKnowledgeRefresher
 {
     public bool IsRefreshing => inner.IsRefreshing;
@@ -15,6 +18,12 @@ internal sealed class InstrumentedRefresher(IKnowledgeRefresher inner, DealBotMe
         try
         {
             var report = await inner.RefreshAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            if (report.AlreadyRunning)
+            {
+                activity?.SetTag("dealbot.already_running", true);
+                return report;
+            }
+
             var failed = report.Blocked is not null;
             metrics.Refreshed(time.GetElapsedTime(started), failed);
             activity?.SetTag("dealbot.passages", report.PassageCount).SetTag("dealbot.failed_files", report.Failed.Count);

@@ -6,13 +6,31 @@ namespace DealBot.Answering.Tests.Evaluation;
 public sealed class EvalReportTests
 {
     [Theory]
-    [InlineData("path: offline", "offline")]
-    [InlineData("path: llm (answered)", "llm")]
-    [InlineData("path: offline, replacing the LLM answer (ungrounded)", "llm then fallback")]
-    [InlineData("path: screened (no composer)", "screened")]
-    public void Path_FromTheTrace_NamesWhoAnswered(string step, string expected)
+    [InlineData(AnswerPath.Offline, "offline")]
+    [InlineData(AnswerPath.Llm, "llm")]
+    [InlineData(AnswerPath.Fallback, "fallback")]
+    public void Path_TypedOnTheAnswer_NamesWhoAnsweredWhateverTheTraceSays(AnswerPath path, string expected)
     {
-        Assert.Equal(expected, Result("q", passed: true, step).Path);
+        // The trace's words say otherwise on purpose: the report reads the typed path, not the text.
+        var result = Result("q", passed: true, "path: screened (no composer)", path);
+
+        Assert.Equal(expected, result.Path);
+    }
+
+    [Fact]
+    public void Path_AnswerWithoutTrace_StillNamesThePath()
+    {
+        var answer = new Answer("q", AnswerStatus.Answered, "en", "text", [], [], null) { Path = AnswerPath.Llm };
+
+        var result = new ExpectationResult(new Expectation("q", "q", ["answered"], [], []), answer, []);
+
+        Assert.Equal("llm", result.Path);
+    }
+
+    [Fact]
+    public void Path_EngineFailed_Error()
+    {
+        Assert.Equal("error", new ExpectationResult(new Expectation("q", "q", ["answered"], [], []), null, ["engine failed"]).Path);
     }
 
     [Fact]
@@ -30,7 +48,7 @@ public sealed class EvalReportTests
     [Fact]
     public void ToJson_Row_CarriesStatusWhyPathVerdictAndLatency()
     {
-        var report = EvalReport.Parse(EvalReport.Of([Result("q1", passed: false, "path: llm (answered)")]).ToJson());
+        var report = EvalReport.Parse(EvalReport.Of([Result("q1", passed: false, "path: llm (answered)", AnswerPath.Llm)]).ToJson());
 
         var row = Assert.Single(report.Rows);
         Assert.Equal(("q1", "answered", false, "llm", "grounded", 12.5), (row.Id, row.Status, row.Passed, row.Path, row.Verdict, row.LatencyMs));
@@ -44,10 +62,11 @@ public sealed class EvalReportTests
         Assert.Throws<FormatException>(() => EvalReport.Parse("{\"passed\": 1}"));
     }
 
-    private static ExpectationResult Result(string id, bool passed, string step = "path: offline")
+    private static ExpectationResult Result(string id, bool passed, string step = "path: offline", AnswerPath path = AnswerPath.Offline)
     {
         var answer = new Answer("q", AnswerStatus.Answered, "en", "text", [], [], null)
         {
+            Path = path,
             Trace = new AnswerTrace([], ["kind: Question", step], "grounded"),
         };
         return new ExpectationResult(new Expectation(id, "q", ["answered"], [], []), answer, passed ? [] : ["must: 100 billion"])

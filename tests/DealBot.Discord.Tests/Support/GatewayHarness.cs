@@ -2,6 +2,7 @@ using DealBot.Discord.Gateway;
 using DealBot.Discord.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -69,6 +70,10 @@ public sealed class GatewayHarness : IAsyncDisposable
         harness._reader = harness.ReadEventsAsync();
         return harness;
     }
+
+    /// <summary>Collects what the transport of this harness records on <paramref name="instrument"/> (<see cref="DiscordMetrics.MeterName"/>), and nothing from other tests.</summary>
+    public MetricCollector<long> CollectMetric(string instrument) =>
+        new(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), DiscordMetrics.MeterName, instrument);
 
     public async Task<T> WaitForEventAsync<T>(Func<T, bool>? predicate = null)
         where T : GatewayEvent

@@ -2,6 +2,7 @@ using DealBot.Discord.Rest;
 using DealBot.Discord.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -59,6 +60,10 @@ public sealed class RestHarness : IAsyncDisposable
         services.AddDiscordTransport(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
         return new RestHarness(server, time, services.BuildServiceProvider(validateScopes: true));
     }
+
+    /// <summary>Collects what the transport of this harness records on <paramref name="instrument"/> (<see cref="DiscordMetrics.MeterName"/>), and nothing from other tests.</summary>
+    public MetricCollector<long> CollectMetric(string instrument) =>
+        new(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), DiscordMetrics.MeterName, instrument);
 
     /// <summary>Advances fake time until <paramref name="count"/> requests match (or a fake minute or more passed).</summary>
     public async Task<IReadOnlyList<RecordedRequest>> AdvanceUntilRequestsAsync(Func<RecordedRequest, bool> match, int count, TimeSpan step, TimeSpan maximum)

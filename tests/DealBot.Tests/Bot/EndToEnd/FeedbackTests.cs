@@ -2,7 +2,9 @@ using System.Text.Json;
 using DealBot.Bot;
 using DealBot.Discord.Testing;
 using DealBot.Operations;
+using DealBot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace DealBot.Tests.Bot.EndToEnd;
 
@@ -16,6 +18,7 @@ public sealed class FeedbackTests(KnowledgeSnapshot knowledge)
     public async Task A_thumbs_down_replaces_a_thumbs_up_opens_the_modal_and_its_reason_is_shown_to_moderators()
     {
         await using var bot = await BotHarness.StartReadyAsync(knowledge);
+        using var votes = new MetricCollector<long>(bot.Host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), DealBotMetrics.MeterName, "dealbot.feedback");
         var community = bot.Community;
         var answer = await bot.ReplyToAsync(community.Mention(community.Alice, HowMuch));
         var buttons = Buttons(answer.Json);
@@ -46,6 +49,11 @@ public sealed class FeedbackTests(KnowledgeSnapshot knowledge)
         Assert.Contains(HowMuch, text, StringComparison.Ordinal);
         Assert.Contains("It left out the first tranche", text, StringComparison.Ordinal);
         Assert.Contains("100 billion", text, StringComparison.Ordinal);
+
+        // Every click and the modal's reason are counted as they come, though the store keeps only the last vote.
+        Assert.Equal(
+            ["up/False", "down/False", "down/True"],
+            votes.GetMeasurementSnapshot().Select(v => $"{v.Tags["vote"]}/{v.Tags["comment"]}"));
     }
 
     [Fact]

@@ -69,6 +69,35 @@ public sealed class TelemetryTests(KnowledgeSnapshot knowledge)
         Assert.Contains("discord-gateway", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_interaction_token_never_reaches_an_exported_span()
+    {
+        var spans = new List<Activity>();
+        await using var bot = await BotHarness.StartAsync(
+            knowledge,
+            _ => new Dictionary<string, string?>(),
+            services => services.ConfigureOpenTelemetryTracerProvider(b => b.AddInMemoryExporter(spans)));
+        await bot.WaitUntilReadyAsync();
+
+        var exchange = await bot.Fake.SendCommandAsync(bot.Community.Ask(bot.Community.Alice, "How much will Nvidia invest in OpenAI?"));
+        await exchange.WaitForOriginalEditAsync(BotHarness.Patience);
+        await bot.WaitUntilIdleAsync();
+        bot.Host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+
+        List<Activity> recorded;
+        lock (spans)
+        {
+            recorded = [.. spans];
+        }
+
+        // CallbackPath is /interactions/{id}/{token}/callback.
+        var token = exchange.CallbackPath.Split('/')[3];
+        var calls = recorded.Where(s => s.Kind == ActivityKind.Client).ToList();
+        Assert.Contains(calls, s => ((string?)s.GetTagItem("url.full"))?.EndsWith("/interactions/{interaction_id}/{interaction_token}/callback", StringComparison.Ordinal) == true);
+        Assert.Contains(calls, s => ((string?)s.GetTagItem("url.full"))?.EndsWith("/webhooks/{application_id}/{interaction_token}/messages/@original", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(recorded.SelectMany(s => s.TagObjects), t => t.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true);
+    }
+
     private static bool IsBeneath(Activity span, Activity ancestor, List<Activity> all)
     {
         var parent = span.ParentSpanId;
