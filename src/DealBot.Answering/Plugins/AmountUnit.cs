@@ -13,7 +13,7 @@ internal readonly record struct AmountUnit(string Unit, decimal Factor)
         ["USD"] = "USD", ["US$"] = "USD", ["$"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["美元"] = "USD",
         ["CNY"] = "CNY", ["RMB"] = "CNY", ["yuan"] = "CNY", ["元"] = "CNY", ["人民币"] = "CNY",
         ["EUR"] = "EUR", ["€"] = "EUR", ["欧元"] = "EUR",
-        ["GBP"] = "GBP", ["£"] = "GBP", ["JPY"] = "JPY", ["HKD"] = "HKD",
+        ["GBP"] = "GBP", ["£"] = "GBP", ["JPY"] = "JPY", ["HKD"] = "HKD", ["TWD"] = "TWD",
     };
 
     /// <summary>Resolves <paramref name="name"/>; a plain count is "count" (or empty).</summary>

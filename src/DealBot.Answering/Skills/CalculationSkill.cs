@@ -82,7 +82,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .OrderByDescending(c => c.Score)
             .ToList();
         var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan));
-        context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
+        context.Note($"calculation: subjects [{string.Join(", ", context.Subjects)}], names [{string.Join(", ", context.ArticleNames().Keys)}], best {best.Plan?.Expression.Machine() ?? "none"}");
+        context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}{(o.Fact is { } of ? " " + of.Id : string.Empty)}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
         if (best.Plan is null)
         {
             return null;
@@ -284,7 +285,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     private IEnumerable<Operand> Previous(SkillContext context)
     {
         var frame = context.Frame;
-        if (!frame.IsFollowUp || frame.PreviousResult is not { Value: { } value } result)
+
+        // "是哪个月？" between "how big was that round?" and "这次的是它的几倍？": a turn that gave no amount leaves the
+        // amount before it as what "it" is.
+        var result = frame.PreviousResult is { Value: not null } last ? last
+            : frame.PreviousResult is { Value: null } && frame.Previous?.PreviousResult is { Value: not null } earlier ? earlier
+            : null;
+        if (!frame.IsFollowUp || result?.Value is not { } value)
         {
             yield break;
         }
@@ -332,11 +339,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var bases = goals.SelectMany(g => Bases(g, stated)).ToHashSet(StringComparer.Ordinal);
         var percent = goals.Any(g => g.Percent);
         var order = context.Knowledge.Facts.Figures.Select((f, i) => (f, i)).ToDictionary(x => x.f.Id, x => x.i, StringComparer.Ordinal);
-        var fitting = FactScoring.Figures(context)
-            .Where(x => x.Score >= MinimumRelevance && !stated.Any(s => s.Fact?.Id == x.Figure.Id))
-            .Select(x => facts.Operand(x.Figure, context, Math.Min(1, x.Score), order[x.Figure.Id]))
+        var ofKind = FactScoring.Figures(context)
+            .Where(x => !stated.Any(s => s.Fact?.Id == x.Figure.Id))
+            .Select(x => facts.Operand(x.Figure, context, Math.Min(1, Math.Max(0, x.Score)), order[x.Figure.Id]))
             .Where(o => bases.Count == 0 || o.Quantity.Dimension.Exponents.Keys.Any(bases.Contains) || (percent && o.Quantity.IsPercent))
             .ToList();
+        var fitting = ofKind.Where(o => o.Relevance >= MinimumRelevance).ToList();
 
         // The best overall, the best naming each thing the question is about ("Stargate" against "Nvidia's
         // planned investment"), so a comparison finds both sides, and the best of what a rate is per ("每户": the
@@ -356,7 +364,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .Select(g => g.First())
             .Select(x => facts.Operand(x.Figure, context, MinimumRelevance, x.Order));
         var chosen = fitting.Take(SourceCandidates)
-            .Concat(context.Subjects.SelectMany(subject => fitting.Where(o => FactScoring.Names(context, subject, FactScoring.TextsOf(o.Fact!))).Take(2)))
+            // A subject only inherited from the turn before ("how many times … is it?" after Stargate) weighs little
+            // in the question's words, but its figure is still the one the comparison needs.
+            .Concat(context.Subjects.SelectMany(subject => ofKind.Where(o => o.Relevance >= MinimumRelevance
+                    ? FactScoring.Names(context, subject, FactScoring.TextsOf(o.Fact!))
+                    : FactScoring.Names(context, subject, [o.Fact!.Label.En, o.Fact.Label.Zh])).Take(2))
+                .Select(o => o with { Relevance = Math.Max(o.Relevance, MinimumRelevance) }))
             .Concat(perThing)
             .Concat(headlines)
             .DistinctBy(o => o.Fact?.Id)
@@ -448,6 +461,15 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         if (like.Count != 1 || like[0].Quantity.Value == replacement.Quantity.Value)
         {
             return null;
+        }
+
+        // "what if just 7 GW end up built?" after "how much per GW?": the rate of two figures that go together stays,
+        // and applies to the new amount (× 7 GW), rather than the same total being spread over it.
+        if (plan.Expression is Binary { Operation: Operation.Divide, Left: Leaf { Operand: var whole }, Right: Leaf { Operand: var per } }
+            && per == like[0] && whole.Fact is { } wholeFact && per.Fact is { } perFact && (wholeFact.PairsWith.Contains(perFact.Id) || perFact.PairsWith.Contains(wholeFact.Id)))
+        {
+            var scaled = new Binary(Operation.Multiply, plan.Expression, new Leaf(replacement));
+            return scaled.Evaluate() is { } amount ? new CalculationPlan(scaled, amount, new CalculationGoal(whole.Quantity.Dimension, false, Operation.Multiply, null)) : null;
         }
 
         var expression = Replace(plan.Expression, like[0], replacement);

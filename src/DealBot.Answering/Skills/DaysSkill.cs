@@ -26,7 +26,9 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
     public SkillBid? Bid(SkillContext context)
     {
         var frame = context.Frame;
-        if (frame.Asked != AnswerType.Days || (frame.Quantities.Target.Unit is { } unit && !unit.Dimension.IsTime))
+        // "那到2026年7月1日呢？" after a count of days (and its conversion to weeks): the same count to another date.
+        var anotherEnd = frame.IsFollowUp && frame.Asked == AnswerType.Duration && frame.Quantities.Dates.Count > 0 && frame.Quantities.Target.Unit is null or { Dimension.IsTime: true };
+        if ((frame.Asked != AnswerType.Days && !anotherEnd) || (frame.Quantities.Target.Unit is { } unit && !unit.Dimension.IsTime))
         {
             return null;
         }
@@ -38,13 +40,23 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
         }
 
         var ends = frame.Quantities.Dates.Where(d => d.From is not null && d.To is not null).Select(d => Stated(frame.Text.Lower, d, context.Language)).ToList();
+
+        // "那到2026年7月1日呢？": the new date takes the place of one end of the count before; the other end stays.
+        if (frame.IsFollowUp && ends.Count == 1 && EarlierSpan(frame) is { } span)
+        {
+            var keepFrom = !StartWord(frame.Text.Lower) && !frame.Text.Lower.Contains('从', StringComparison.Ordinal) && !frame.Text.Lower.Contains("from", StringComparison.Ordinal);
+            ends.Add(keepFrom
+                ? new End(span.From, span.FromLabel, context.Knowledge.Facts.Events.FirstOrDefault(e => e.Id == span.FromEvent))
+                : new End(span.To, span.ToLabel, context.Knowledge.Facts.Events.FirstOrDefault(e => e.Id == span.ToEvent)));
+        }
+
         // "until Birch Ridge's first racks power up": a name only a later article uses dates one end from that article.
         if (ends.Count < MaxEnds && ArticleDate(context) is { } dated)
         {
             ends.Add(dated);
         }
 
-        ends.AddRange(Milestones(context, MaxEnds - ends.Count, ends.Select(e => e.Quoted?.Quote).OfType<string>().ToList()));
+        ends.AddRange(Milestones(context, MaxEnds - ends.Count, ends.Select(e => e.Quoted?.Quote).OfType<string>().ToList(), ends.Select(e => e.Day).ToHashSet()));
         if (ends.Count == 0)
         {
             return null;
@@ -73,9 +85,17 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
 
         var status = citations.Count == 0 ? AnswerStatus.Answered : AnswerStatus.Answered;
         var answer = new ComposedAnswer(status, context.Own(Capital(text)), citations, [result.ToCalculation()], asOf, [$"days: {result.Expression} = {result.Result}"]);
-        var turn = new TurnResult(Name) { Value = new Quantity(result.Value * 24m, Dimension.Hours), ValueLabel = result.Display };
+        var turn = new TurnResult(Name)
+        {
+            Value = new Quantity(result.Value * 24m, Dimension.Hours),
+            ValueLabel = result.Display,
+            Days = new DaySpan(from.Day, from.Label, from.Event?.Id, to.Day, to.Label, to.Event?.Id),
+        };
         return new SkillBid(Name, citations.Count == 0 ? 0.7 : 0.92, answer, turn);
     }
+
+    // The count of days of the turn before, or of the one before that ("换算成周呢？" in between converts it).
+    private static DaySpan? EarlierSpan(QuestionFrame frame) => frame.PreviousResult?.Days ?? frame.Previous?.PreviousResult?.Days;
 
     private string Describe(End end, string language)
     {
@@ -104,7 +124,7 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
 
     // The dated milestones the question names, matched on its words without its dates and its counting words; a
     // second milestone must match what the first leaves ("from the announcement until the first deliveries").
-    private IEnumerable<End> Milestones(SkillContext context, int count, IReadOnlyList<string> covered)
+    private IEnumerable<End> Milestones(SkillContext context, int count, IReadOnlyList<string> covered, IReadOnlySet<DateOnly> stated)
     {
         var terms = Topic(context);
         var names = context.ArticleNames();
@@ -161,6 +181,14 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
             var what = e.What.For(context.Language);
             var headline = what.Split([':', '：'], 2)[0].Trim();
             var day = EndWord(what.ToLowerInvariant()) && e.To is { } last ? last : e.From!.Value;
+
+            // "到首批交付完成（2026年底）": the stated date glosses this milestone, which is already that end.
+            if (stated.Contains(day))
+            {
+                found--;
+                continue;
+            }
+
             yield return new End(day, headline, e);
         }
     }

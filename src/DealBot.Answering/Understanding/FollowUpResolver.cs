@@ -13,6 +13,7 @@ public sealed class FollowUpResolver
     // A question this short with nothing of its own to be about is a fragment replying to the last answer.
     private const int FragmentLength = 40;
     private const int AnaphoraLength = 90;
+    private const int SuppositionLength = 60;
     private const double InheritedWeight = 0.6;
 
     private static readonly HashSet<string> KindsThatReplace = new(StringComparer.Ordinal) { "company", "person", "project", "product", "agency" };
@@ -59,8 +60,11 @@ public sealed class FollowUpResolver
             content.TryAdd(term, weight * InheritedWeight);
         }
 
+        // "那如果只部署6吉瓦呢？" after traditional turns is answered in traditional characters too.
+        var text = current.Text.ScriptNeutral && current.Language == previous.Language ? current.Text with { Traditional = previous.Text.Traditional } : current.Text;
         return current with
         {
+            Text = text,
             IsFollowUp = true,
             ContentTerms = content,
             Previous = previous,
@@ -91,6 +95,13 @@ public sealed class FollowUpResolver
 
         var ownSubjects = frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind) && !core.Contains(e.Entry.Represents ?? e.Entry.Id));
         var length = frame.Text.Text.Length;
+
+        // "what if just 7 GW end up built?": a short supposition of a new number that names nobody redoes what was
+        // just answered with it.
+        if (frame.Has("frame.hypothetical") && frame.Quantities.Quantities.Any(q => !q.UnitOnly) && !frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind)) && length <= SuppositionLength)
+        {
+            return true;
+        }
         if (frame.Has("frame.anaphora") && !ownSubjects && length <= AnaphoraLength)
         {
             return true;

@@ -21,8 +21,11 @@ public sealed record QuestionText(string Original, string Text, string Lower, bo
             text = speller.Correct(text);
         }
 
-        return new QuestionText(question, text, text.ToLowerInvariant(), traditional, Languages.Detect(text));
+        return new QuestionText(question, text, text.ToLowerInvariant(), traditional, Languages.Detect(text)) { ScriptNeutral = ChineseScript.IsScriptNeutral(normalized) };
     }
+
+    /// <summary>True when the text reads the same in either script: a follow-up like this keeps the conversation's script.</summary>
+    public bool ScriptNeutral { get; init; }
 
     /// <summary>A part of this text (a clause of a multi-part question), keeping the language and script.</summary>
     public QuestionText Slice(int start, int length)

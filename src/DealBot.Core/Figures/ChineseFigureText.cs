@@ -55,6 +55,7 @@ internal static class ChineseFigureText
         FigureUnits.Gbp => "英镑",
         FigureUnits.Jpy => "日元",
         FigureUnits.Hkd => "港元",
+        FigureUnits.Twd => "新台币",
         _ => unit.ToUpperInvariant(),
     };
 

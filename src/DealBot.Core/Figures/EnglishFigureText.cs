@@ -36,6 +36,7 @@ internal static class EnglishFigureText
             FigureUnits.Eur => "€",
             FigureUnits.Gbp => "£",
             FigureUnits.Hkd => "HK$",
+            FigureUnits.Twd => "NT$",
             FigureUnits.Cny => "RMB ",
             _ => currency.ToUpperInvariant() + " ",
         };

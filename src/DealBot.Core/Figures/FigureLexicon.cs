@@ -32,6 +32,7 @@ internal static class FigureLexicon
         new("GBP", FigureKind.Money, FigureUnits.Gbp, 1m),
         new("JPY", FigureKind.Money, FigureUnits.Jpy, 1m),
         new("HKD", FigureKind.Money, FigureUnits.Hkd, 1m),
+        new("TWD", FigureKind.Money, FigureUnits.Twd, 1m),
         new("美元", FigureKind.Money, FigureUnits.Usd, 1m),
         new("美金", FigureKind.Money, FigureUnits.Usd, 1m),
         new("元人民币", FigureKind.Money, FigureUnits.Cny, 1m),
@@ -42,6 +43,8 @@ internal static class FigureLexicon
         new("日元", FigureKind.Money, FigureUnits.Jpy, 1m),
         new("港元", FigureKind.Money, FigureUnits.Hkd, 1m),
         new("港币", FigureKind.Money, FigureUnits.Hkd, 1m),
+        new("新台币", FigureKind.Money, FigureUnits.Twd, 1m),
+        new("台币", FigureKind.Money, FigureUnits.Twd, 1m),
 
         // Power.
         new("terawatts", FigureKind.Power, FigureUnits.Watt, Tera),
@@ -156,6 +159,8 @@ internal static class FigureLexicon
         new("JPY", FigureUnits.Jpy),
         new("HK$", FigureUnits.Hkd),
         new("HKD", FigureUnits.Hkd),
+        new("NT$", FigureUnits.Twd),
+        new("TWD", FigureUnits.Twd),
     ]);
 
     public static readonly ImmutableArray<QualifierEntry> Prefixes = Longest<QualifierEntry>(

@@ -21,6 +21,9 @@ public static class FigureUnits
     /// <summary>Hong Kong dollars.</summary>
     public const string Hkd = "HKD";
 
+    /// <summary>New Taiwan dollars.</summary>
+    public const string Twd = "TWD";
+
     /// <summary>Power, in watts.</summary>
     public const string Watt = "W";
 

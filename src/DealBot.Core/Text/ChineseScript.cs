@@ -44,6 +44,25 @@ public static class ChineseScript
         return traditional > simplified;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> has no character that is written differently in the two scripts ("那如果只部署6吉瓦呢？"):
+    /// it reads the same in either, so it says nothing of which script the member uses.
+    /// </summary>
+    public static bool IsScriptNeutral(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (toSimplified, toTraditional) = Tables.Value;
+        foreach (var c in text)
+        {
+            if (toSimplified.ContainsKey(c) || toTraditional.ContainsKey(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Map(string text, FrozenDictionary<char, char> table)
     {
         ArgumentNullException.ThrowIfNull(text);
