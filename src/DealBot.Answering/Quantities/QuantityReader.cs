@@ -334,6 +334,22 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 }
             }
         }
+        // "1 GBP = 1.35 USD", "1美元兑7.1人民币": two amounts of money set equal are a rate, the second per the first.
+        for (var i = 0; i + 1 < quantities.Count; i++)
+        {
+            var (a, b) = (quantities[i], quantities[i + 1]);
+            if (a.Quantity.Dimension.Currency is { } per && b.Quantity.Dimension.Currency is { } into && per != into && !a.ExchangeRate && !b.ExchangeRate
+                && a.Quantity.Value > 0 && b.Start >= a.End && EqualsWords.Contains(lower[a.End..b.Start].Trim()))
+            {
+                quantities[i] = new StatedQuantity(new Quantity(b.Quantity.Value / a.Quantity.Value, Dimension.Money(into) / Dimension.Money(per)), text[a.Start..b.End], a.Start, b.End - a.Start)
+                {
+                    Figure = b.Figure,
+                    ExchangeRate = true,
+                };
+                quantities.RemoveAt(i + 1);
+            }
+        }
+
         foreach (var figure in figures.Where(f => f.Kind == FigureKind.Count && f.Unit == FigureUnits.Count && f.Value is > 0 and < 1000))
         {
             if (quantities.Any(q => Overlaps(q.Start, q.Length, figure.Start, figure.Length)))
@@ -364,6 +380,8 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             });
         }
     }
+
+    private static readonly HashSet<string> EqualsWords = new(StringComparer.Ordinal) { "=", "==", "is", "equals", "is worth", "buys", "兑", "兑换", "换", "等于", "可换", ":", "：" };
 
     // "eur/usd is 1.17", "EUR/USD 1.17": the quote currency per unit of the base currency.
     private static (string Per, string Into)? PairBefore(string lower, int at, List<UnitMention> currencies)
