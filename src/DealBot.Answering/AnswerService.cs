@@ -1,5 +1,6 @@
 using DealBot.Answering.Composition;
 using DealBot.Answering.Llm;
+using DealBot.Answering.Plugins;
 using DealBot.Answering.Skills;
 using DealBot.Answering.Understanding;
 using DealBot.Core.Answers;
@@ -29,16 +30,18 @@ public sealed partial class AnswerService : IAnswerService
     private readonly Screen _screen;
     private readonly OfflineEngine _offline;
     private readonly ILlmAnswerer _llm;
+    private readonly KernelFactLookup _factLookup;
     private readonly KernelCalculationCheck _kernelCheck;
     private readonly ILogger<AnswerService> _logger;
 
-    internal AnswerService(AnswerContextFactory contexts, ConversationReplay conversation, Screen screen, OfflineEngine offline, ILlmAnswerer llm, KernelCalculationCheck kernelCheck, ILogger<AnswerService> logger)
+    internal AnswerService(AnswerContextFactory contexts, ConversationReplay conversation, Screen screen, OfflineEngine offline, ILlmAnswerer llm, KernelFactLookup factLookup, KernelCalculationCheck kernelCheck, ILogger<AnswerService> logger)
     {
         _contexts = contexts;
         _conversation = conversation;
         _screen = screen;
         _offline = offline;
         _llm = llm;
+        _factLookup = factLookup;
         _kernelCheck = kernelCheck;
         _logger = logger;
     }
@@ -116,8 +119,12 @@ public sealed partial class AnswerService : IAnswerService
     {
         using var composition = AnswerActivities.Source.StartActivity("composition")?.SetTag("dealbot.path", "offline");
         var (turn, verdict, outcome) = await _offline.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
-        var toolCalls = await _kernelCheck.RunAsync(turn.Answer, cancellationToken).ConfigureAwait(false);
-        return Finish(question, text, context, turn.Answer with { Steps = [.. turn.Answer.Steps, .. toolCalls] }, steps, verdict, path, llmRejected ? VerifierVerdict.Rejected : outcome);
+
+        // The answer's figure lookups, timeline queries and calculations, through the Kernel as the model's tool calls go.
+        var ledger = new ToolLedger();
+        await _factLookup.RunAsync(turn, context, ledger, cancellationToken).ConfigureAwait(false);
+        await _kernelCheck.RunAsync(turn.Answer, ledger, cancellationToken).ConfigureAwait(false);
+        return Finish(question, text, context, turn.Answer with { Steps = [.. turn.Answer.Steps, .. ledger.Steps] }, steps, verdict, path, llmRejected ? VerifierVerdict.Rejected : outcome);
     }
 
     private static Answer Finish(Question question, string text, AnswerContext context, ComposedAnswer composed, List<string> steps, string? verdict, AnswerPath path, VerifierVerdict outcome) =>

@@ -40,6 +40,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton<AnswerContextFactory>();
         services.TryAddSingleton<OfflineEngine>();
         services.TryAddSingleton<ConversationReplay>();
+        services.TryAddSingleton<KernelFactLookup>();
         services.TryAddSingleton<KernelCalculationCheck>();
         services.TryAddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<AnswerContextFactory>(),
@@ -47,6 +48,7 @@ public static class AnsweringServiceCollectionExtensions
             sp.GetRequiredService<Screen>(),
             sp.GetRequiredService<OfflineEngine>(),
             sp.GetRequiredService<ILlmAnswerer>(),
+            sp.GetRequiredService<KernelFactLookup>(),
             sp.GetRequiredService<KernelCalculationCheck>(),
             sp.GetRequiredService<ILogger<AnswerService>>()));
         services.TryAddSingleton(sp => new ModelRequestPreview(

@@ -15,14 +15,10 @@ namespace DealBot.Answering.Composition;
 /// </summary>
 internal sealed partial class KernelCalculationCheck(ToolKernel tools, ILogger<KernelCalculationCheck> logger)
 {
-    public async Task<IReadOnlyList<string>> RunAsync(ComposedAnswer answer, CancellationToken cancellationToken)
+    public async Task RunAsync(ComposedAnswer answer, ToolLedger ledger, CancellationToken cancellationToken)
     {
-        if (answer.Calculations.Count == 0)
-        {
-            return [];
-        }
-
-        var ledger = new ToolLedger();
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(ledger);
         foreach (var calculation in answer.Calculations)
         {
             CalculationResult? result;
@@ -54,8 +50,6 @@ internal sealed partial class KernelCalculationCheck(ToolKernel tools, ILogger<K
                 LogMismatch(calculation.Expression, calculation.Result, result.Result);
             }
         }
-
-        return ledger.Steps;
     }
 
     private static bool Same(string a, string b) =>

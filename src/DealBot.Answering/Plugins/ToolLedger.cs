@@ -60,9 +60,19 @@ internal sealed class ToolLedger
                     _calculations.Add(calculation);
                     _steps.Add($"{name}({arguments}) = {calculation.Expression} = {calculation.Result} ({calculation.Display})");
                     return;
-                case MilestoneStatus { DaysToStart: { } days } status:
-                    _calculations.Add(days);
-                    _steps.Add($"{name}({arguments}) = {status.Relation}");
+                case MilestoneStatus status:
+                    if (status.DaysToStart is { } days)
+                    {
+                        _calculations.Add(days);
+                    }
+
+                    _steps.Add($"{name}({arguments}) -> {Show(status.Milestone)}: {status.Relation}{(status.DaysToStart is { } ahead ? $", {ahead.Display} to its start" : string.Empty)}");
+                    return;
+                case IEnumerable<TimelineEntry> entries:
+                    _steps.Add($"{name}({arguments}) -> {Listed(entries.Select(Show))}");
+                    return;
+                case DateRange range:
+                    _steps.Add($"{name}({arguments}) -> {IsoDate.Format(range.From)}..{IsoDate.Format(range.To)}");
                     return;
                 case IEnumerable<PassageHit> hits:
                     var list = hits.ToList();
@@ -72,11 +82,17 @@ internal sealed class ToolLedger
                 case IEnumerable<FigureMatch> figures:
                     var found = figures.ToList();
                     found.ForEach(f => _figures.TryAdd(f.Reference, f));
-                    _steps.Add($"{name}({arguments}) -> {string.Join(", ", found.Select(f => f.Reference))}");
+                    _steps.Add($"{name}({arguments}) -> {Listed(found.Select(Show))}");
                     return;
                 case FigureMatch figure:
                     _figures.TryAdd(figure.Reference, figure);
-                    _steps.Add($"{name}({arguments}) -> {figure.Reference}");
+                    _steps.Add($"{name}({arguments}) -> {Show(figure)}");
+                    return;
+                case IEnumerable<ViewMatch> views:
+                    _steps.Add($"{name}({arguments}) -> {Listed(views.Select(v => v.Id))}");
+                    return;
+                case null:
+                    _steps.Add($"{name}({arguments}) -> none");
                     return;
                 default:
                     _steps.Add($"{name}({arguments})");
@@ -84,4 +100,11 @@ internal sealed class ToolLedger
             }
         }
     }
+
+    // A lookup's line names what it found and what that says, so a trace shows the figure or date an answer rests on.
+    private static string Show(FigureMatch figure) => $"{figure.Reference} ({figure.Display})";
+
+    private static string Show(TimelineEntry entry) => $"{entry.Id} ({entry.Period})";
+
+    private static string Listed(IEnumerable<string> items) => string.Join(", ", items) is { Length: > 0 } list ? list : "none";
 }

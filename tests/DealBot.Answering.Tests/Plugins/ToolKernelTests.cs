@@ -55,6 +55,29 @@ public sealed class ToolKernelTests
     }
 
     [Fact]
+    public async Task InvokeAsync_FigureNotFound_TracedAsNone()
+    {
+        var ledger = new ToolLedger();
+
+        var figure = await _tools.InvokeAsync<FigureMatch>(ledger, "Figures", "GetFigure", new KernelArguments { ["id"] = "no-such-figure" }, default);
+
+        Assert.Null(figure);
+        Assert.Equal("Figures.GetFigure(id=no-such-figure) -> none", Assert.Single(ledger.Steps));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_MilestoneAhead_TracedWithItsPeriodAndCountdownWhichCounts()
+    {
+        var ledger = new ToolLedger();
+
+        var status = await _tools.InvokeAsync<MilestoneStatus>(ledger, "Timeline", "GetMilestoneStatus", new KernelArguments { ["milestone"] = "first-gigawatt-online" }, default);
+
+        Assert.Equal(MilestoneRelation.Before, status!.Relation);
+        Assert.Equal($"Timeline.GetMilestoneStatus(milestone=first-gigawatt-online) -> first-gigawatt-online ({status.Milestone.Period}): Before, {status.DaysToStart!.Display} to its start", Assert.Single(ledger.Steps));
+        Assert.Equal("122", Assert.Single(ledger.Calculations).Result);
+    }
+
+    [Fact]
     public async Task Invoke_RegisteredKernelWithoutLedger_RunsUnrecorded()
     {
         var result = await _tools.Kernel.InvokeAsync("Calculator", "Evaluate", new KernelArguments { ["expression"] = "6 / 3" });
