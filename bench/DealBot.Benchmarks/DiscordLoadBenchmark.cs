@@ -69,7 +69,7 @@ internal static class DiscordLoadBenchmark
             var warmup = new LoadDriver(fake, community, watch, Patience);
             for (var i = 0; i < WarmupQuestions; i++)
             {
-                await warmup.AskAsync(Members("warmup", 1, fake.Ids)[0], i % 2 == 0 ? AskedVia.Mention : AskedVia.Slash, pool.Singles[i], parent: null);
+                await warmup.AskAsync(Members("warmup", 1, fake.Ids)[0], i % 2 == 0 ? AskedVia.Mention : AskedVia.Slash, pool.Singles[pool.Singles.Count - 1 - i], parent: null);
             }
 
             var load = await RunLoadAsync(fake, community, watch, bot, pool, settings, random);
@@ -133,6 +133,7 @@ internal static class DiscordLoadBenchmark
         var members = Members("soaker", Math.Max(settings.Members, (int)Math.Ceiling(settings.SoakRate * 60 / 2)), fake.Ids);
         var driver = new LoadDriver(fake, community, watch, Patience);
         var recentAnswers = new List<(FakeUser Member, FakeMessage Answer)>();
+        var pace = new MemberPace(perMinute: 3);
         var running = new List<Task>();
         var inFlight = 0;
         var skipped = 0;
@@ -161,14 +162,26 @@ internal static class DiscordLoadBenchmark
             }
 
             var member = members[n % members.Count];
-            var text = pool.Singles[n % pool.Singles.Count];
+            var text = pool.Single(n + WarmupQuestions + settings.Questions);
             FakeMessage? parent = null;
             lock (recentAnswers)
             {
                 if (recentAnswers.Count > 0 && random.NextDouble() < 0.15)
                 {
-                    (member, parent) = recentAnswers[random.Next(recentAnswers.Count)];
+                    // A follow-up by the member who asked, unless that member already asked three times in the last minute:
+                    // the bot's per-member limit (5 a minute) is not what the soak measures.
+                    var (asker, answer) = recentAnswers[random.Next(recentAnswers.Count)];
+                    if (pace.TryAsk(asker, clock.Elapsed))
+                    {
+                        (member, parent) = (asker, answer);
+                    }
                 }
+            }
+
+            if (parent is null && !pace.TryAsk(member, clock.Elapsed))
+            {
+                skipped++;
+                continue;
             }
 
             var via = parent is null ? LoadPlan.FirstVia(random) : AskedVia.Reply;
@@ -197,7 +210,11 @@ internal static class DiscordLoadBenchmark
         }
 
         await Task.WhenAll(running);
-        samples.Add(await sampler.SampleAsync(clock.Elapsed, CancellationToken.None));
+        if (clock.Elapsed - samples[^1].At > TimeSpan.FromSeconds(15))
+        {
+            samples.Add(await sampler.SampleAsync(clock.Elapsed, CancellationToken.None));
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(2));
         var exchanges = fake.Rest.Exchanges.Skip(exchangesBefore).ToList();
         return new SoakResult(
@@ -221,7 +238,7 @@ internal static class DiscordLoadBenchmark
         Console.WriteLine("|---|---|---|");
         Console.WriteLine($"| questions asked (mentions / replies / DMs / `/ask`) | {account.Asked} ({asked.GetValueOrDefault(AskedVia.Mention)} / {asked.GetValueOrDefault(AskedVia.Reply)} / {asked.GetValueOrDefault(AskedVia.Direct)} / {asked.GetValueOrDefault(AskedVia.Slash)}) | {settings.Questions} |");
         Console.WriteLine($"| duration, throughput | {load.Elapsed.TotalSeconds:F1} s, {account.Asked / load.Elapsed.TotalSeconds:F1} questions/s | |");
-        Console.WriteLine($"| errors (REST refusals / bot error log lines / notices instead of answers) | {account.Failures.Count + load.BotErrors + load.Notices} ({account.Failures.Count} / {load.BotErrors} / {load.Notices}) | 0 |");
+        Console.WriteLine($"| errors (REST refusals / bot error log lines / notices instead of answers) | {account.Failures.Count + load.BotErrors + load.Notices.Count} ({account.Failures.Count} / {load.BotErrors} / {load.Notices.Count}) | 0 |");
         Console.WriteLine($"| duplicate replies | {account.Duplicated.Count} | 0 |");
         Console.WriteLine($"| lost replies (no reply within {Patience.TotalSeconds:F0} s) | {account.Lost.Count} | 0 |");
         Console.WriteLine($"| replies to no question asked | {account.UnmatchedReplies} | 0 |");
@@ -230,7 +247,7 @@ internal static class DiscordLoadBenchmark
         Console.WriteLine($"| question → reply: p50 / p95 / p99 / max | {Ms(account.QuestionToReply.P50)} / {Ms(account.QuestionToReply.P95)} / {Ms(account.QuestionToReply.P99)} / {Ms(account.QuestionToReply.Max)} | reported |");
         Console.WriteLine($"| REST requests in the busiest second (global limit applies) | {load.BusiestSecond} | ≤ {GlobalLimit} |");
         Console.WriteLine($"| 429s received | {account.RateLimited} | reported |");
-        PrintFailures(account);
+        PrintFailures(account, load.Notices);
     }
 
     private static void PrintSoak(SoakResult soak, LoadSettings settings)
@@ -241,13 +258,13 @@ internal static class DiscordLoadBenchmark
         Console.WriteLine();
         Console.WriteLine("| measure | value | target |");
         Console.WriteLine("|---|---|---|");
-        Console.WriteLine($"| questions asked (skipped: {settings.MaxInFlight} already in flight) | {account.Asked} ({soak.Skipped}) | {settings.SoakRate * settings.SoakMinutes * 60:F0} |");
-        Console.WriteLine($"| errors (REST refusals / bot error log lines / notices) | {account.Failures.Count + soak.BotErrors + soak.Notices} ({account.Failures.Count} / {soak.BotErrors} / {soak.Notices}) | 0 |");
+        Console.WriteLine($"| questions asked (skipped: {settings.MaxInFlight} already in flight, or the member asked three times this minute) | {account.Asked} ({soak.Skipped}) | {settings.SoakRate * settings.SoakMinutes * 60:F0} |");
+        Console.WriteLine($"| errors (REST refusals / bot error log lines / notices) | {account.Failures.Count + soak.BotErrors + soak.Notices.Count} ({account.Failures.Count} / {soak.BotErrors} / {soak.Notices.Count}) | 0 |");
         Console.WriteLine($"| duplicate / lost replies | {account.Duplicated.Count} / {account.Lost.Count} | 0 / 0 |");
         Console.WriteLine($"| interaction acknowledged: p99 / max | {Ms(account.Acknowledgement.P99)} / {Ms(account.Acknowledgement.Max)} | max < 3 s |");
         Console.WriteLine($"| question → reply: p50 / p95 / p99 | {Ms(account.QuestionToReply.P50)} / {Ms(account.QuestionToReply.P95)} / {Ms(account.QuestionToReply.P99)} | reported |");
         Console.WriteLine($"| REST requests in the busiest second; 429s | {soak.BusiestSecond}; {account.RateLimited} | ≤ {GlobalLimit} |");
-        PrintFailures(account);
+        PrintFailures(account, soak.Notices);
         Console.WriteLine();
         Console.WriteLine("| minute | working set | GC heap | threads | handles |");
         Console.WriteLine("|---|---|---|---|---|");
@@ -267,8 +284,13 @@ internal static class DiscordLoadBenchmark
         }
     }
 
-    private static void PrintFailures(ReplyAccount account)
+    private static void PrintFailures(ReplyAccount account, IReadOnlyList<string> notices)
     {
+        foreach (var (notice, count) in notices.CountBy(n => n))
+        {
+            Console.WriteLine($"  notice: \"{notice}\" ×{count}");
+        }
+
         foreach (var (what, count) in account.Failures.CountBy(f => $"{f.Request.Method} {Route(f.Request.Path)} → {f.Status}"))
         {
             Console.WriteLine($"  refused: {what} ×{count}");
@@ -301,12 +323,14 @@ internal static class DiscordLoadBenchmark
     }
 
     /// <summary>Replies that are the bot's "busy", "failed", "unavailable" or "too fast" lines rather than answers.</summary>
-    private static int Notices(IEnumerable<RestExchange> exchanges) => exchanges
+    private static List<string> Notices(IEnumerable<RestExchange> exchanges) => exchanges
         .Where(e => e.Succeeded && e.Request.Method is "POST" or "PATCH" && e.Request.Body.Length > 0 && !e.Request.Path.EndsWith("/typing", StringComparison.Ordinal))
         .Select(e => e.Request.Json)
         .Select(json => json.TryGetProperty("data", out var data) ? data : json)
-        .Count(json => json.ValueKind == System.Text.Json.JsonValueKind.Object && json.TryGetProperty("content", out var content)
-            && content.ValueKind == System.Text.Json.JsonValueKind.String && BotNotices.IsNotice(content.GetString()!));
+        .Select(json => json.ValueKind == System.Text.Json.JsonValueKind.Object && json.TryGetProperty("content", out var content)
+            && content.ValueKind == System.Text.Json.JsonValueKind.String ? content.GetString()! : "")
+        .Where(BotNotices.IsNotice)
+        .ToList();
 
     private static async Task WaitUntilReadyAsync(FakeDiscordServer fake, DiscordBotProcess bot)
     {
@@ -336,7 +360,7 @@ internal static class DiscordLoadBenchmark
     }
 
     private sealed record LoadResult(
-        IReadOnlyList<AskedQuestion> Asked, ReplyAccount Account, TimeSpan Elapsed, int BusiestSecond, int Notices, int BotErrors, int Members)
+        IReadOnlyList<AskedQuestion> Asked, ReplyAccount Account, TimeSpan Elapsed, int BusiestSecond, IReadOnlyList<string> Notices, int BotErrors, int Members)
     {
         public IEnumerable<string> Failures(LoadSettings settings)
         {
@@ -345,7 +369,7 @@ internal static class DiscordLoadBenchmark
                 yield return $"load: {Asked.Count} questions asked of {settings.Questions} (a conversation ended without a reply)";
             }
 
-            foreach (var failure in Checks("load", Account, Notices, BotErrors, BusiestSecond))
+            foreach (var failure in Checks("load", Account, Notices.Count, BotErrors, BusiestSecond))
             {
                 yield return failure;
             }
@@ -353,10 +377,10 @@ internal static class DiscordLoadBenchmark
     }
 
     private sealed record SoakResult(
-        IReadOnlyList<AskedQuestion> Asked, ReplyAccount Account, TimeSpan Elapsed, int Skipped, int BusiestSecond, int Notices, int BotErrors, IReadOnlyList<ResourceSample> Samples)
+        IReadOnlyList<AskedQuestion> Asked, ReplyAccount Account, TimeSpan Elapsed, int Skipped, int BusiestSecond, IReadOnlyList<string> Notices, int BotErrors, IReadOnlyList<ResourceSample> Samples)
     {
         /// <summary>With two minutes or more, the first minute is warm-up and the minute-1 sample is the baseline.</summary>
-        public int WarmupSamples => Samples.Count > 2 ? 1 : 0;
+        public int WarmupSamples => Elapsed >= TimeSpan.FromMinutes(2) && Samples.Count > 2 ? 1 : 0;
 
         public IEnumerable<ResourceTrend> Trends()
         {
@@ -372,7 +396,7 @@ internal static class DiscordLoadBenchmark
 
         public IEnumerable<string> Failures()
         {
-            foreach (var failure in Checks("soak", Account, Notices, BotErrors, BusiestSecond))
+            foreach (var failure in Checks("soak", Account, Notices.Count, BotErrors, BusiestSecond))
             {
                 yield return failure;
             }

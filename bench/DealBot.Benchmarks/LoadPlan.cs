@@ -45,7 +45,7 @@ internal static class LoadPlan
 
         for (var s = 0; asked < questions; s++, asked++)
         {
-            items.Add(new LoadItem(NextMember(1), FirstVia(random), [pool.Singles[s % pool.Singles.Count]]));
+            items.Add(new LoadItem(NextMember(1), FirstVia(random), [pool.Single(s)]));
         }
 
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));

@@ -10,6 +10,11 @@ namespace DealBot.Benchmarks;
 /// </summary>
 internal sealed class LoadQuestionPool
 {
+    // How members open a question, so that a long run does not ask the same few hundred texts again and again (the
+    // engine caches the vectors of recent questions: repeats would measure the cache, and hide what fresh text costs).
+    private static readonly string[] EnglishOpeners = ["", "hey, ", "quick question: ", "sorry if this was asked already — ", "anyone know: ", "ok so ", "hi bot, ", "question: "];
+    private static readonly string[] ChineseOpeners = ["", "请问", "问一下，", "大家好，", "想知道：", "有人知道吗：", "机器人你好，", "小白提问："];
+
     private LoadQuestionPool(IReadOnlyList<string> singles, IReadOnlyList<IReadOnlyList<string>> conversations)
     {
         Singles = singles;
@@ -18,6 +23,17 @@ internal sealed class LoadQuestionPool
 
     /// <summary>Questions asked on their own, shuffled (the same order every run).</summary>
     public IReadOnlyList<string> Singles { get; }
+
+    /// <summary>
+    /// The <paramref name="n"/>-th single question: the pool in order, each pass through it with another opener, so
+    /// the first pool size × 8 questions are all different texts.
+    /// </summary>
+    public string Single(int n)
+    {
+        var question = Singles[n % Singles.Count];
+        var openers = question.Any(c => c is >= '\u4e00' and <= '\u9fff') ? ChineseOpeners : EnglishOpeners;
+        return openers[n / Singles.Count % openers.Length] + question;
+    }
 
     /// <summary>Conversations of two or more turns, each in turn order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Conversations { get; }

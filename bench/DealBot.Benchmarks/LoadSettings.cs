@@ -26,20 +26,22 @@ internal sealed record LoadSettings(int Questions, int Members, int MaxInFlight,
 
             i++;
             var whole = (int)value;
-            settings = name switch
+            LoadSettings? changed = name switch
             {
                 "--questions" when whole >= 1 => settings with { Questions = whole },
                 "--members" when whole >= 1 => settings with { Members = whole },
                 "--in-flight" when whole >= 1 => settings with { MaxInFlight = whole },
                 "--soak-minutes" => settings with { SoakMinutes = whole },
                 "--rate" when value > 0 => settings with { SoakRate = value },
-                _ => null!,
+                _ => null,
             };
-            if (settings is null)
+            if (changed is null)
             {
                 error = $"discord-load: unknown option or value '{name} {args[i]}'; options: --questions N, --members N, --in-flight N, --soak-minutes N, --rate R";
                 return null;
             }
+
+            settings = changed;
         }
 
         return settings;
