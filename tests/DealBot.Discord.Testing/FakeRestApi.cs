@@ -9,6 +9,7 @@ namespace DealBot.Discord.Testing;
 /// was given), lets tests script answers (429s, Cloudflare bans, rate-limit headers), and otherwise answers like
 /// Discord: messages (deduplicated by enforced nonce), edits, typing, interaction callbacks, webhook follow-ups
 /// and @original edits, command overwrites and /gateway/bot; bodies Discord would refuse get Discord's 400.
+/// With <see cref="GlobalRequestsPerSecond"/> set it also holds the bot to Discord's global rate limit.
 /// </summary>
 public sealed partial class FakeRestApi(TimeProvider clock, FakeSnowflakes ids)
 {
@@ -75,23 +76,41 @@ public sealed partial class FakeRestApi(TimeProvider clock, FakeSnowflakes ids)
             }
 
             var request = await RecordAsync(context, rest.Value ?? "");
-            var scripted = TakeScripted(request);
-            if (scripted is { IsPassThrough: false })
+            try
             {
-                await scripted.WriteAsync(context);
-                return;
+                await AnswerAsync(context, request, next);
             }
-
-            foreach (var (name, value) in scripted?.Headers ?? new Dictionary<string, string>())
+            finally
             {
-                context.Response.Headers[name] = value;
+                Answered(new RestExchange(request, context.Response.StatusCode));
             }
-
-            context.Items[typeof(RecordedRequest)] = request;
-            await next(context);
         });
 
         MapRoutes(app, gatewayUrl);
+    }
+
+    private async Task AnswerAsync(HttpContext context, RecordedRequest request, RequestDelegate next)
+    {
+        if (OverGlobalLimit(request) is { } refusal)
+        {
+            await refusal.WriteAsync(context);
+            return;
+        }
+
+        var scripted = TakeScripted(request);
+        if (scripted is { IsPassThrough: false })
+        {
+            await scripted.WriteAsync(context);
+            return;
+        }
+
+        foreach (var (name, value) in scripted?.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Items[typeof(RecordedRequest)] = request;
+        await next(context);
     }
 
     private async Task<RecordedRequest> RecordAsync(HttpContext context, string path)

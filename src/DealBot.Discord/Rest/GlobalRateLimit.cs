@@ -9,7 +9,7 @@ internal sealed class GlobalRateLimit(TimeProvider time)
 {
     private const int RequestsPerSecond = 50;
 
-    private readonly SlidingWindowLimiter _perSecond = new(time, RequestsPerSecond, TimeSpan.FromSeconds(1));
+    private readonly GlobalRequestWindow _perSecond = new(time, RequestsPerSecond, TimeSpan.FromSeconds(1));
     private long _botPausedUntil;
     private long _addressPausedUntil;
 
@@ -39,7 +39,8 @@ internal sealed class GlobalRateLimit(TimeProvider time)
         }
     }
 
-    public ValueTask AcquireAsync(CancellationToken cancellationToken) => _perSecond.AcquireAsync(0, cancellationToken);
+    /// <summary>Lets one request out under the 50 a second; dispose the slot when its answer has come back.</summary>
+    public ValueTask<IDisposable> AcquireAsync(CancellationToken cancellationToken) => _perSecond.AcquireAsync(cancellationToken);
 
     private void Extend(ref long pausedUntil, TimeSpan delay)
     {

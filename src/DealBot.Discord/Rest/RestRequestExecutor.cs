@@ -103,14 +103,11 @@ internal sealed class RestRequestExecutor
         {
             await bucket.WaitForCapacityAsync(cancellationToken).ConfigureAwait(false);
             await _global.WaitWhilePausedAsync(route.IsInteraction, cancellationToken).ConfigureAwait(false);
-            if (!route.IsInteraction)
-            {
-                await _global.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            using var globalSlot = route.IsInteraction ? null : await _global.AcquireAsync(cancellationToken).ConfigureAwait(false);
             using var request = CreateRequest(route, body);
             var client = _httpClientFactory.CreateClient(DiscordHttpClientNames.Api);
             var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            globalSlot?.Dispose();
             RestLog.Response(_logger, route.Method.Method, route.Template, (int)response.StatusCode);
             _tokenGuard.Observe(route, response.StatusCode);
 
