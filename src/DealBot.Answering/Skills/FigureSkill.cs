@@ -66,11 +66,18 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
     /// </summary>
     public static List<(FactFigure Figure, double Score)> Facts(SkillContext context, IReadOnlySet<FigureKind> kinds) =>
         FactScoring.Figures(context, f => kinds.Contains(f.Kind) && Fits(context, FactScoring.TextsOf(f)))
-            .Select(x => (x.Figure, Score: (x.Score * ContentFactor(context, FactScoring.TextsOf(x.Figure))) + ThatBonus(context, x.Figure)))
+            .Select(x => (x.Figure, Score: (x.Score * ContentFactor(context, FactScoring.TextsOf(x.Figure))) + ThatBonus(context, x.Figure) + CountedBonus(context, x.Figure)))
             .OrderByDescending(x => x.Score)
             .ToList();
 
     private const double ThatWeight = 0.25;
+
+    // "OAI一週有多少人在用": a count of the very thing asked for (users) answers it, however few other words it shares.
+    private const double CountedWeight = 0.2;
+
+    private static double CountedBonus(SkillContext context, FactFigure figure) =>
+        figure.Kind == FigureKind.Count && context.Frame.Quantities.Target.Counted is { } counted && counted.Dimension.CountedNoun is not null
+            && Counts(counted, FactScoring.TextsOf(figure)) ? CountedWeight : 0;
 
     // "How many households is that?" after "10 GW": a figure whose label names the previous answer's figure is about it
     // ("US households using as much electricity as the planned 10 GW").
@@ -129,6 +136,12 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
 
         // "team green pumped on the news, how much?": a share move asked with "how much".
         if ((frame.Has("ask.percent") && (frame.Has("topic.stock") || frame.Has("direction.up") || frame.Has("direction.down"))) || frame.Has("stock.move"))
+        {
+            kinds.Add(FigureKind.Percent);
+        }
+
+        // "how much did Oracle rise?", "did Broadcom go up too?": a company rising or falling is its share price.
+        if (frame.HasAny("direction.up", "direction.down") && (frame.Has("topic.stock") || frame.Asked == AnswerType.YesNo) && frame.Entities.Any(e => e.Entry.Kind == "company"))
         {
             kinds.Add(FigureKind.Percent);
         }

@@ -18,6 +18,20 @@ public sealed class PhrasingVariantTests(AnswerEngineFixture fixture) : IClassFi
         Assert.Contains("2025年9月22日", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("OAI一週有多少人在用", "7億")]
+    [InlineData("how much did oracle rise?", "6%")]
+    [InlineData("did broadcom go up too?", "0.8%")]
+    [InlineData("皮衣刀客这回投OAI多少", "1000亿")]
+    [InlineData("輝達這次要投資OpenAI多少錢？", "1000億")]
+    public async Task AnswerAsync_EverydayWording_FindsTheFigure(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnswerAsync_PoemAboutTheDealInManyWords_IsOutOfScope()
     {
