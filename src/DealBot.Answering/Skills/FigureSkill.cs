@@ -141,7 +141,8 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         }
 
         // "how much did Oracle rise?", "did Broadcom go up too?": a company rising or falling is its share price.
-        if (frame.HasAny("direction.up", "direction.down") && (frame.Has("topic.stock") || frame.Asked == AnswerType.YesNo) && frame.Entities.Any(e => e.Entry.Kind == "company"))
+        if (frame.HasAny("direction.up", "direction.down") && (frame.Has("topic.stock") || frame.Asked == AnswerType.YesNo) && frame.Entities.Any(e => e.Entry.Kind == "company")
+            && frame.Asked is AnswerType.Amount or AnswerType.YesNo or AnswerType.Attribute or AnswerType.Unknown or AnswerType.Percent)
         {
             kinds.Add(FigureKind.Percent);
         }

@@ -64,6 +64,13 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
             views = views.Where(v => stances.Contains(v.View.Stance)).ToList();
         }
 
+        // "who is OpenAI designing chips with?" asks who does something, not who said something: a view answers it
+        // only when it speaks of what the question is about.
+        if (frame.Asked == AnswerType.Who && !frame.Has("ask.view") && named.Count == 0 && stances is null && frame.Excluded.Count == 0 && !frame.AsksForOther)
+        {
+            views = views.Where(v => FigureSkill.Fits(context, [v.View.Said.En, v.View.Said.Zh, string.Join(' ', v.View.Topics)])).ToList();
+        }
+
         // "who else was quoted, besides Altman?" asks for the others, however little else it says.
         if (views.Count == 0 || (named.Count == 0 && views[0].Score < FactScoring.MinimumScore && stances is null && frame.Excluded.Count == 0))
         {

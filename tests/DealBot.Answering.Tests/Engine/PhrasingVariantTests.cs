@@ -24,12 +24,23 @@ public sealed class PhrasingVariantTests(AnswerEngineFixture fixture) : IClassFi
     [InlineData("did broadcom go up too?", "0.8%")]
     [InlineData("皮衣刀客这回投OAI多少", "1000亿")]
     [InlineData("輝達這次要投資OpenAI多少錢？", "1000億")]
+    [InlineData("who is openai designing its own chips with?", "Broadcom")]
+    [InlineData("英伟达给英特尔的钱是给OpenAI的几分之几？", "5%")]
     public async Task AnswerAsync_EverydayWording_FindsTheFigure(string question, string expected)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhyAShareFell_IsAReasonNotTheFigure()
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question("為什麼博通股價會跌？", Trace: true));
+
+        Assert.DoesNotContain(answer.Trace!.Steps, s => s.StartsWith("skill: figure", StringComparison.Ordinal));
+        Assert.Contains(answer.Trace.Steps, s => s.StartsWith("skill: ", StringComparison.Ordinal));
     }
 
     [Fact]
