@@ -70,6 +70,19 @@ internal sealed class AnswerContextFactory(
         var query = frame.IsFollowUp && frame.Previous is { } previous ? $"{previous.Text.Text} {frame.Text.Text}" : frame.Text.Text;
         var found = await search.SearchAsync(query, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
 
+        // "Lodestar這筆債": a word no fact or retrieved passage knows may name something of an article in the other
+        // language, which the question as a whole does not find; looked up alone, it does.
+        var unknown = UnknownWords(frame, found, view);
+        if (unknown.Count > 0)
+        {
+            var more = await search.SearchAsync(string.Join(' ', unknown), new SearchOptions(UnknownWordPassages), cancellationToken).ConfigureAwait(false);
+            var naming = more.Where(p => !found.Any(f => f.Passage.Id == p.Passage.Id) && unknown.Any(w => view.Matcher.Terms(p.Passage.Title + "\n" + p.Passage.Text).Contains(w))).ToList();
+            if (naming.Count > 0)
+            {
+                found = [.. found, .. naming];
+            }
+        }
+
         // A name only a later article uses ("Birch Ridge") makes the question about that article: all of it is read
         // first, in whatever language it is written, since a question in the other language shares few words with it.
         var named = ArticleNames.Articles(ArticleNames.Of(frame.Terms, found, view), found, view);
@@ -84,6 +97,21 @@ internal sealed class AnswerContextFactory(
     }
 
     private const int ArticlePassages = 6;
+    private const int UnknownWordPassages = 4;
+    private const int NameLength = 4;
+
+    // Latin words of the question that neither the curated facts nor any retrieved passage use.
+    private static List<string> UnknownWords(QuestionFrame frame, IReadOnlyList<ScoredPassage> found, KnowledgeView view)
+    {
+        var words = frame.Terms.Keys.Where(t => t.Length >= NameLength && t.All(char.IsAsciiLetterLower) && !view.FactTerms.Contains(t)).ToList();
+        if (words.Count == 0)
+        {
+            return words;
+        }
+
+        var retrieved = found.Select(p => view.Matcher.Terms(p.Passage.Title + "\n" + p.Passage.Text)).ToList();
+        return words.Where(w => !retrieved.Any(r => r.Contains(w))).ToList();
+    }
 
     // What the engine understands, for forgiving typos: names, phrases, units and the words of the curated facts.
     private SpellingCorrector Speller(FactSheet facts) => new(

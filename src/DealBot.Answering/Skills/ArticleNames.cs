@@ -28,8 +28,11 @@ internal static partial class ArticleNames
         var later = laterTexts.Select(knowledge.Matcher.Terms).ToList();
         var curated = passages.Where(p => knowledge.CuratedArticles.Contains(p.Passage.SourceId)).Select(p => knowledge.Matcher.Terms(p.Passage.Text)).ToList();
 
-        // A Latin word is a name where the article writes it capitalised inside a sentence ("Birch Ridge", not "build").
+        // A Latin word is a name where the article writes it capitalised inside a sentence ("Birch Ridge", not "build"),
+        // or capitalised wherever it stands and never in lower case ("Lodestar Compute Finance, the company …").
         var proper = laterTexts.SelectMany(t => ProperWord().Matches(t)).Select(m => EnglishStemmer.Stem(m.Groups[1].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var lowered = laterTexts.SelectMany(t => LowerWord().Matches(t)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        proper.UnionWith(laterTexts.SelectMany(t => CapitalWord().Matches(t)).Select(m => m.Value).Where(w => !lowered.Contains(w.ToLowerInvariant())).Select(w => EnglishStemmer.Stem(w.ToLowerInvariant())));
         var names = terms
             // Words only: figures and dates are not names, and the glossary's entities are known without the article.
             .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !t.Key.StartsWith("e:", StringComparison.Ordinal)
@@ -43,9 +46,25 @@ internal static partial class ArticleNames
     public static IReadOnlyList<string> Articles(IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
         names.Count == 0 ? [] : passages.Select(p => p.Passage.SourceId).Distinct(StringComparer.Ordinal).Where(id => Mentions(id, names, passages, knowledge)).ToList();
 
-    /// <summary>True when the article <paramref name="sourceId"/> (as far as <paramref name="passages"/> show it) uses one of <paramref name="names"/>.</summary>
-    public static bool Mentions(string sourceId, IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
-        passages.Where(p => p.Passage.SourceId == sourceId).Any(p => knowledge.Matcher.Score(names, [p.Passage.Title, p.Passage.Text]) > 0);
+    /// <summary>
+    /// True when the article <paramref name="sourceId"/> (as far as <paramref name="passages"/> show it) uses the names
+    /// as fully as any article does: of "Greyhollow" and "园区", the article naming Greyhollow, not every article with a campus.
+    /// </summary>
+    public static bool Mentions(string sourceId, IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge)
+    {
+        var share = Share(sourceId, names, passages, knowledge);
+        return share > 0 && share >= passages.Select(p => p.Passage.SourceId).Distinct(StringComparer.Ordinal).Max(id => Share(id, names, passages, knowledge)) - 1e-9;
+    }
+
+    // The weighted share of the names the article's retrieved passages use.
+    private static double Share(string sourceId, IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
+        knowledge.Matcher.Score(names, passages.Where(p => p.Passage.SourceId == sourceId).SelectMany(p => new[] { p.Passage.Title, p.Passage.Text }));
+
+    [GeneratedRegex(@"\b[A-Z][a-z][a-zA-Z]*\b")]
+    private static partial Regex CapitalWord();
+
+    [GeneratedRegex(@"\b[a-z][a-zA-Z]*\b")]
+    private static partial Regex LowerWord();
 
     // A capitalised word that does not open a sentence.
     [GeneratedRegex(@"(?<![.!?:""“]\s|^|\n)(?<=[\s(（“""'])([A-Z][a-z][a-zA-Z]*)")]

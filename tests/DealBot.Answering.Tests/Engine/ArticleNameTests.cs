@@ -36,6 +36,15 @@ public sealed class ArticleNameTests(NamedSiteArticlesFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AnswerAsync_ChineseQuestionNamingAnEnglishArticlesSite_FindsThatArticle()
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question("按1美元兑0.9欧元，Greyhollow建的那个园区造价合多少欧元？"));
+
+        Assert.Contains("86.4亿欧元", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.SourceId == NamedSiteArticlesFixture.EnglishId);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OnlyANameFromALaterArticle_IsInScope()
     {
         var answer = await fixture.Engine.AnswerAsync(new Question("who is greyhollow?"));
