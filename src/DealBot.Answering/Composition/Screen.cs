@@ -35,7 +35,9 @@ internal sealed class Screen(Replies.Replies replies)
 
         // Naming something of the story, following up, asking for its lists ("key numbers", "the timeline") or stating
         // one of its figures ("the 100bn in euros") puts a question in scope whatever else it says.
-        if (frame.Entities.Count > 0 || frame.IsFollowUp || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue is "list.numbers" or "list.timeline" || c.Cue.StartsWith("topic.", StringComparison.Ordinal))
+        // A place or an everyday word alone ("the capital of Japan") is not the story: the glossary knows them to match
+        // articles across languages and synonyms.
+        if (frame.Entities.Any(e => e.Entry.Kind is not ("place" or "word")) || frame.IsFollowUp || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue is "list.numbers" or "list.timeline" || c.Cue.StartsWith("topic.", StringComparison.Ordinal))
             || frame.Quantities.Quantities.Any(q => knowledge.Facts.Figures.Any(f => f.Kind != DealBot.Core.Figures.FigureKind.Date && q.Figure is { } n && n.Value == f.Value)))
         {
             return null;

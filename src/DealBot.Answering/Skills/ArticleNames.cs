@@ -34,13 +34,17 @@ internal static partial class ArticleNames
         var lowered = laterTexts.SelectMany(t => LowerWord().Matches(t)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         proper.UnionWith(laterTexts.SelectMany(t => CapitalWord().Matches(t)).Select(m => m.Value).Where(w => !lowered.Contains(w.ToLowerInvariant())).Select(w => EnglishStemmer.Stem(w.ToLowerInvariant())));
         var names = terms
-            // Words only: figures and dates are not names, and the glossary's entities are known without the article.
-            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !t.Key.StartsWith("e:", StringComparison.Ordinal)
+            // Figures and dates are not names; of the glossary's entities, places and names are ("堪萨斯" finds "Kansas"),
+            // concepts and everyday words are not.
+            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && (!t.Key.StartsWith("e:", StringComparison.Ordinal) || Named(t.Key, knowledge))
                 && !knowledge.FactTerms.Contains(t.Key) && !curated.Any(c => c.Contains(t.Key)) && later.Any(l => l.Contains(t.Key))
-                && (!char.IsAsciiLetter(t.Key[0]) || proper.Contains(t.Key)))
+                && (!char.IsAsciiLetter(t.Key[0]) || t.Key.StartsWith("e:", StringComparison.Ordinal) || proper.Contains(t.Key)))
             .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         return names.Values.Sum() >= NameWeight ? names : None;
     }
+
+    private static bool Named(string term, KnowledgeView knowledge) =>
+        knowledge.Facts.Glossary.FirstOrDefault(g => g.Id == term[2..]) is { Kind: "place" or "company" or "person" or "project" or "product" or "agency" };
 
     /// <summary>The later articles among <paramref name="passages"/> that use <paramref name="names"/>.</summary>
     public static IReadOnlyList<string> Articles(IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>

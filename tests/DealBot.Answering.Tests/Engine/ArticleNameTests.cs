@@ -12,6 +12,7 @@ public sealed class ArticleNameTests(NamedSiteArticlesFixture fixture) : IClassF
     [InlineData("what does redwood flats cost per MW?", "32 million", NamedSiteArticlesFixture.EnglishId)]
     [InlineData("what's pine bay's build cost per MW?", "40 million", NamedSiteArticlesFixture.ChineseId)]
     [InlineData("第一阶段的1吉瓦里，除掉Redwood Flats还剩多少兆瓦？", "700兆瓦", NamedSiteArticlesFixture.EnglishId)]
+    [InlineData("俄勒冈那个园区占第一阶段1千兆瓦的多少？", "30%", NamedSiteArticlesFixture.EnglishId)]
     public async Task AnswerAsync_CalculationAboutANamedSite_UsesThatArticlesFigures(string question, string expected, string article)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
