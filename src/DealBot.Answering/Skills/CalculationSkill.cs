@@ -39,6 +39,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // that", "and in euros? use 0.92", "how much more is that"; "第一笔呢？" asks for another figure.
         var computes = stated.Count > 0 || frame.Factor is not null || !frame.Quantities.Target.IsEmpty || frame.Cues.Any(c => c.Cue.StartsWith("op.", StringComparison.Ordinal));
         var previous = computes ? Previous(context).ToList() : [];
+        // "is the UK's CMA also reviewing the stake?", "what did the lawyer say OpenAI's share is?": asking whether or
+        // who, with no number of the member's, asks for no arithmetic.
+        if (stated.Count == 0 && frame.Factor is null && previous.Count == 0 && frame.Asked is AnswerType.YesNo or AnswerType.View or AnswerType.Who or AnswerType.Reason or AnswerType.Overview)
+        {
+            return null;
+        }
+
         var goals = Goals(frame, stated, previous);
         if (goals.Count == 0)
         {

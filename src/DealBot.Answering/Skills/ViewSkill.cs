@@ -17,6 +17,9 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
     private const int MostListed = 5;
     private const int FragmentLength = 24;
 
+    // A word of its own, or two Chinese bigrams: what the question is about besides who.
+    private const double ContentWeight = 1.2;
+
     private static readonly string[] Critical = ["concerned", "critical", "mixed"];
     private static readonly string[] Supportive = ["supportive", "mixed"];
 
@@ -66,9 +69,14 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
 
         // "who is OpenAI designing chips with?" asks who does something, not who said something: a view answers it
         // only when it speaks of what the question is about.
-        if (frame.Asked == AnswerType.Who && !frame.Has("ask.view") && named.Count == 0 && stances is null && frame.Excluded.Count == 0 && !frame.AsksForOther)
+        // Nor does a view answer "who at nvda explained the slow start?" unless it speaks of the slow start: a later
+        // article may quote someone the curated views do not.
+        if (frame.Asked == AnswerType.Who && !frame.IsFollowUp && named.Count == 0 && stances is null && frame.Excluded.Count == 0 && !frame.AsksForOther && pointed.Count == 0)
         {
-            views = views.Where(v => FigureSkill.Fits(context, [v.View.Said.En, v.View.Said.Zh, string.Join(' ', v.View.Topics)])).ToList();
+            var content = frame.ContentTerms;
+            var about = content.Values.Sum() >= ContentWeight;
+            views = views.Where(v => (frame.Has("ask.view") || FigureSkill.Fits(context, [v.View.Said.En, v.View.Said.Zh, string.Join(' ', v.View.Topics)]))
+                && (!about || context.Knowledge.Matcher.Score(content, [v.View.Said.En, v.View.Said.Zh, string.Join(' ', v.View.Topics), v.View.Person.En, v.View.Affiliation.En]) > 0)).ToList();
         }
 
         // "who else was quoted, besides Altman?" asks for the others, however little else it says.

@@ -214,6 +214,13 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Multiple;
         }
 
+        // "is the UK's CMA also reviewing the stake?", "what did the lawyer say OpenAI's share is?": a stake or a share
+        // named in a yes/no question or a question about what someone said, with no number, is not asked for.
+        if (Has("op.share") && !Has("ask.percent") && reading.Quantities.All(q => q.UnitOnly) && (Has("ask.view") || Has("ask.yesno")))
+        {
+            return Has("ask.view") ? AnswerType.View : AnswerType.YesNo;
+        }
+
         if (Has("op.share") || Has("ask.percent") && (!Has("ask.amount") || Has("topic.stock")) || reading.Target.Unit is null && Has("op.difference") && reading.Quantities.Any(q => q.Quantity.IsPercent))
         {
             return AnswerType.Percent;

@@ -18,7 +18,29 @@ public static class ChineseScript
     public static string ToSimplified(string text) => Map(text, Tables.Value.ToSimplified);
 
     /// <summary><paramref name="text"/> with simplified characters written in traditional form where that is unambiguous.</summary>
-    public static string ToTraditional(string text) => Map(text, Tables.Value.ToTraditional);
+    public static string ToTraditional(string text) => TenThousands(Map(text, Tables.Value.ToTraditional));
+
+    // 万 is also a traditional character (a surname), so the table leaves it; in a number ("1.8万億", "700万") it is 萬.
+    private static string TenThousands(string text)
+    {
+        var at = text.IndexOf('万', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (; at >= 0; at = text.IndexOf('万', at + 1))
+        {
+            if ((at > 0 && (char.IsAsciiDigit(chars[at - 1]) || chars[at - 1] is '十' or '百' or '千' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九'))
+                || (at + 1 < chars.Length && chars[at + 1] is '億' or '亿'))
+            {
+                chars[at] = '萬';
+            }
+        }
+
+        return new string(chars);
+    }
 
     /// <summary>
     /// True when the Chinese of <paramref name="text"/> is written in traditional characters: more of its characters

@@ -43,6 +43,17 @@ public sealed class PhrasingVariantTests(AnswerEngineFixture fixture) : IClassFi
         Assert.Contains(answer.Trace.Steps, s => s.StartsWith("skill: ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("is the UK's CMA also reviewing the nvidia openai stake?")]
+    [InlineData("what did the lawyer say openai's share of the chips is?")]
+    public async Task AnswerAsync_StakeNamedInAYesNoOrViewQuestion_IsNoCalculation(string question)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Empty(answer.Calculations);
+        Assert.NotEqual(AnswerStatus.Refused, answer.Status);
+    }
+
     [Fact]
     public async Task AnswerAsync_PoemAboutTheDealInManyWords_IsOutOfScope()
     {

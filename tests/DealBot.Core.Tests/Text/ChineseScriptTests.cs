@@ -65,6 +65,21 @@ public sealed class ChineseScriptTests
     public void IsTraditional_MoreTraditionalOnlyCharactersThanSimplifiedOnly_IsTraditional(string text, bool expected) =>
         Assert.Equal(expected, ChineseScript.IsTraditional(text));
 
+    [Theory]
+    [InlineData("1.8万亿新台币", "1.8萬億新台幣")]
+    [InlineData("约700万户", "約700萬戶")]
+    [InlineData("三万亿", "三萬億")]
+    [InlineData("万俟", "万俟")]
+    public void ToTraditional_TenThousandsInANumber_IsWan(string simplified, string traditional) =>
+        Assert.Equal(traditional, ChineseScript.ToTraditional(simplified));
+
+    [Theory]
+    [InlineData("那如果只部署6吉瓦呢？", true)]
+    [InlineData("那如果只部署6吉瓦呢？換成", false)]
+    [InlineData("这笔", false)]
+    public void IsScriptNeutral_NoCharacterDiffering_IsNeutral(string text, bool expected) =>
+        Assert.Equal(expected, ChineseScript.IsScriptNeutral(text));
+
     [Fact]
     public void Conversions_Null_Throw()
     {
