@@ -1,3 +1,4 @@
+using DealBot.Answering.Understanding;
 using DealBot.Core.Answers;
 using DealBot.Core.Facts;
 using DealBot.Knowledge.Embedding;
@@ -14,7 +15,9 @@ namespace DealBot.Cli;
 /// </summary>
 internal static class AnswerStartup
 {
-    public static async Task<IAnswerService> StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <param name="first">The first question, when it is known (<c>ask</c>): the phrasebook compiles what it needs for
+    /// it while the index loads, instead of on the first answer.</param>
+    public static async Task<IAnswerService> StartAsync(IServiceProvider services, CancellationToken cancellationToken, string? first = null)
     {
         var knowledge = Task.Run(
             async () =>
@@ -26,7 +29,18 @@ internal static class AnswerStartup
             },
             cancellationToken);
         var model = Task.Run(() => services.GetRequiredService<ITextEmbedder>().EmbedAsync(["warm up"], cancellationToken), cancellationToken);
-        var engine = Task.Run(() => services.GetRequiredService<IAnswerService>(), cancellationToken);
+        var engine = Task.Run(
+            () =>
+            {
+                var service = services.GetRequiredService<IAnswerService>();
+                if (first is not null)
+                {
+                    services.GetRequiredService<Phrasebook>().Find(QuestionText.Read(first).Lower);
+                }
+
+                return service;
+            },
+            cancellationToken);
         try
         {
             await Task.WhenAll(knowledge, model, engine).ConfigureAwait(false);

@@ -16,8 +16,8 @@ internal static class AskVerb
         var command = new Command("ask", "Answer one question, with sources") { question, json, trace };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, () => CommandLineLimits.QuestionProblem(parse.GetValue(question), "question"), async (services, token) =>
         {
-            var engine = await AnswerStartup.StartAsync(services, token).ConfigureAwait(false);
             var text = parse.GetValue(question)!;
+            var engine = await AnswerStartup.StartAsync(services, token, text).ConfigureAwait(false);
             var answer = await engine.AnswerAsync(new Question(text, Trace: parse.GetValue(trace)), token).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
