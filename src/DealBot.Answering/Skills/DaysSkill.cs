@@ -198,7 +198,7 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
     {
         var frame = context.Frame;
         var chars = frame.Text.Text.ToCharArray();
-        foreach (var (start, length) in frame.Quantities.Dates.Select(d => (d.Start, d.Length)).Concat(frame.Cues.Select(c => (c.Start, c.Length))))
+        foreach (var (start, length) in frame.Quantities.Dates.Select(d => (d.Start, d.Length)).Concat(frame.Cues.Where(c => !c.Cue.StartsWith("topic.", StringComparison.Ordinal)).Select(c => (c.Start, c.Length))))
         {
             for (var i = start; i < start + length && i < chars.Length; i++)
             {

@@ -11,7 +11,7 @@ namespace DealBot.Answering.Skills;
 /// happened after the reporting date ("did they ever sign?"), a prediction, or a count of something the sources never
 /// count. It bids low enough that any skill with a real answer wins.
 /// </summary>
-internal sealed class NotInSourcesSkill(Replies.Replies replies) : IAnswerSkill
+internal sealed class NotInSourcesSkill(Replies.Replies replies, Phrasebook phrasebook) : IAnswerSkill
 {
     private const double Confident = 0.7;
 
@@ -25,9 +25,21 @@ internal sealed class NotInSourcesSkill(Replies.Replies replies) : IAnswerSkill
         var month = context.Knowledge.Newest is { } newest ? replies.Month(newest, language) : string.Empty;
         string? reason = null;
         string? key = null;
-        if (frame.Has("frame.future") && !frame.Has("frame.hypothetical") && frame.Asked is not (AnswerType.Date or AnswerType.Days))
+        var confidence = Confident;
+        string? unreported = null;
+        if (Unreported(context) is { } attribute)
         {
-            (key, reason) = ("not_in_sources.future", "a prediction");
+            // "輝達最新一季營收多少？", "黄仁勋今年多大？": something no fact and no retrieved sentence reports at all.
+            (key, reason, unreported, confidence) = ("not_in_sources.attribute", "an attribute the sources never report", attribute, Certain);
+        }
+        else if (frame.Has("frame.future") && !frame.Has("frame.hypothetical") && frame.Asked is not (AnswerType.Date or AnswerType.Days))
+        {
+            // A price asked of the future is a prediction whatever figures of the past match it.
+            (key, reason, confidence) = ("not_in_sources.future", "a prediction", frame.Has("topic.stock") ? Certain : Confident);
+        }
+        else if (OtherDeal(context) is { } company)
+        {
+            (key, reason, unreported, confidence) = ("not_in_sources.other_deal", "another company's deal", company, AboveQuotes);
         }
         else if (frame.Has("frame.later") && !frame.Has("frame.hypothetical") && frame.Asked is AnswerType.YesNo or AnswerType.Attribute or AnswerType.Unknown && !frame.HasAny("ask.when", "ask.explain"))
         {
@@ -43,7 +55,7 @@ internal sealed class NotInSourcesSkill(Replies.Replies replies) : IAnswerSkill
             return null;
         }
 
-        var entity = context.Subjects.Select(s => context.Knowledge.Facts.Glossary.FirstOrDefault(g => g.Id == s)).OfType<Core.Facts.GlossaryEntry>()
+        var entity = unreported ?? context.Subjects.Select(s => context.Knowledge.Facts.Glossary.FirstOrDefault(g => g.Id == s)).OfType<Core.Facts.GlossaryEntry>()
             .Select(g => (language == Languages.Chinese ? g.Chinese : g.English).FirstOrDefault() ?? g.Id).FirstOrDefault() ?? frame.Quantities.Target.Counted?.Display.For(language) ?? string.Empty;
         var text = replies.Get(key, language, ("entity", entity), ("month", month));
         var nearest = Nearest(context);
@@ -55,7 +67,51 @@ internal sealed class NotInSourcesSkill(Replies.Replies replies) : IAnswerSkill
         }
 
         var answer = new ComposedAnswer(AnswerStatus.NotInSources, context.Own(text), citations, [], nearest?.Passage.Published, [$"not in sources: {reason}"]);
-        return new SkillBid(Name, Confident, answer, new TurnResult(Name));
+        return new SkillBid(Name, confidence, answer, new TurnResult(Name));
+    }
+
+    // Above any figure the question only half matches.
+    private const double Certain = 0.92;
+
+    // Above a quoted sentence that merely names the company.
+    private const double AboveQuotes = 0.8;
+
+    // The thing asked about ("revenue", "营收", "how old") when neither a curated fact nor a retrieved passage uses it.
+    private static string? Unreported(SkillContext context)
+    {
+        foreach (var hit in context.Frame.Cues.Where(c => c.Cue == "ask.attribute"))
+        {
+            var terms = context.Knowledge.Matcher.QuestionWeights(hit.Phrase);
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            var used = context.Knowledge.FactTerms.Overlaps(terms.Keys) || context.Passages.Any(p => context.Knowledge.Matcher.Score(terms, [p.Passage.Text]) > 0);
+            if (!used)
+            {
+                return context.Frame.Text.Text.Substring(hit.Start, hit.Length);
+            }
+        }
+
+        return null;
+    }
+
+    // "AMD和OpenAI签了什么协议？": a deal of a company other than the parties, which no fact or sentence describes.
+    private string? OtherDeal(SkillContext context)
+    {
+        var companies = context.Frame.Entities.Where(e => e.Entry.Kind == "company" && !context.Knowledge.CoreEntities.Contains(e.Entry.Id)).Select(e => e.Entry).DistinctBy(e => e.Id).ToList();
+        if (!context.Frame.Has("topic.deal") || companies.Count != 1 || context.Frame.Asked is AnswerType.View or AnswerType.Who or AnswerType.Reason or AnswerType.YesNo)
+        {
+            return null;
+        }
+
+        var company = companies[0];
+        var texts = context.Knowledge.Facts.Figures.Select(f => f.Label.En + " " + f.Label.Zh)
+            .Concat(context.Knowledge.Facts.Events.Select(e => e.What.En + " " + e.What.Zh))
+            .Concat(SentencePicker.Candidates(context).Select(c => c.Sentence));
+        var described = texts.Any(t => FactScoring.Names(context, company.Id, [t]) && phrasebook.Find(Core.Text.ChineseScript.ToSimplified(t).ToLowerInvariant()).Any(c => c.Cue == "topic.deal"));
+        return described ? null : (context.Language == Languages.Chinese ? company.Chinese.FirstOrDefault() : company.English.FirstOrDefault()) ?? company.Id;
     }
 
     // A curated figure of the asked kind names what the question is about: the figure skill answers it.
