@@ -83,6 +83,9 @@ public sealed record Binary(Operation Operation, Expression Left, Expression Rig
                 // "4.4% of $34,000": a share of an amount is an amount.
                 Operation.Multiply when a.IsPercent != b.IsPercent => new Quantity(a.Value * b.Value / 100m, a.IsPercent ? b.Dimension : a.Dimension),
                 Operation.Divide when b.Value != 0 && !a.IsPercent && !b.IsPercent => new Quantity(a.Value / b.Value, a.Dimension / b.Dimension),
+
+                // "Oracle's rise is how many times Nvidia's?": one percentage over another is a plain ratio.
+                Operation.Divide when b.Value != 0 && a.IsPercent && b.IsPercent && a.Dimension.Equals(b.Dimension) => new Quantity(a.Value / b.Value, Dimension.None),
                 Operation.Subtract when a.Dimension.Equals(b.Dimension) && a.IsPercent == b.IsPercent => new Quantity(a.Value - b.Value, a.Dimension, a.IsPercent),
                 Operation.Add when a.Dimension.Equals(b.Dimension) && a.IsPercent == b.IsPercent => new Quantity(a.Value + b.Value, a.Dimension, a.IsPercent),
                 _ => null,

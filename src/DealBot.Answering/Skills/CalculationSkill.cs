@@ -116,6 +116,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             : frame.Has("op.ratio") || frame.Has("op.share") || (target.Per is not null && frame.Asked != AnswerType.Count) || SharedOut(frame, stated) ? Operation.Divide
             : frame.Has("op.scale") || frame.Factor is not null ? Operation.Multiply
             : null;
+        // "每千兆瓦380亿美元，10千兆瓦总共多少？": "in total" over a rate and an amount it applies to asks for the product.
+        if (operation == Operation.Add && AppliesRate(stated))
+        {
+            operation = null;
+        }
+
         var absolute = frame.Cues.Any(c => c.Cue == "op.difference" && c.Phrase is "apart" or "gap" or "difference" or "percentage points" or "差距" or "相差" or "个百分点");
 
         // "the rest, paid in 6 equal installments: how big is each?": what is left is shared out, so the count divides
@@ -149,7 +155,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         Dimension? numerator = frame.Asked switch
         {
-            AnswerType.Amount => Dimension.Money(target.Currency ?? FigureUnits.Usd),
+            AnswerType.Amount => Dimension.Money(target.Currency ?? StatedCurrency(stated) ?? FigureUnits.Usd),
             AnswerType.Power => Dimension.Watts,
             AnswerType.Energy => Dimension.WattHours,
             AnswerType.Count => Dimension.Count(target.Counted?.Dimension.CountedNoun ?? last?.Dimension.CountedNoun ?? "thing"),
@@ -181,6 +187,18 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .Distinct()
             .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute, Inner = inner })
             .ToList();
+    }
+
+    // A stated rate and a stated amount of what the rate is per ("US$38 billion per GW" and "10 GW").
+    private static bool AppliesRate(List<Operand> stated) =>
+        stated.Any(r => r.Quantity.Dimension.Split() is { Denominator.IsNone: false } split && !split.Numerator.IsNone
+            && stated.Any(a => !ReferenceEquals(a, r) && a.Quantity.Dimension.Equals(split.Denominator)));
+
+    // "电价每度0.6元人民币，电费多少钱？": money asked with only yuan stated is yuan.
+    private static string? StatedCurrency(List<Operand> stated)
+    {
+        var currencies = stated.Where(s => !s.Quantity.IsPercent).Select(s => s.Quantity.Dimension.Split().Numerator.Currency).OfType<string>().Distinct().ToList();
+        return currencies.Count == 1 && !stated.Any(s => s.Quantity.Dimension.Split().Denominator.Currency is not null) ? currencies[0] : null;
     }
 
     // "the full amount in 8 equal tranches, how big is each?": a stated number of parts, each asked for, divides.

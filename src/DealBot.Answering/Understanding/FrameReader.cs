@@ -286,7 +286,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         // "既然首笔是500亿，还剩多少": what is left of, or added to, a stated amount is more of the same kind.
         if ((Has("op.difference") || Has("op.sum")) && reading.Quantities.Where(q => !q.UnitOnly).Select(q => q.Quantity.Dimension).FirstOrDefault(d => d.IsMoney || d.IsPower) is { } kind)
         {
-            return kind.IsMoney ? AnswerType.Amount : AnswerType.Power;
+            // "每千兆瓦380亿美元，10千兆瓦总共多少？": with a rate stated, the total is of what the rate measures.
+            var rate = reading.Quantities.Where(q => !q.UnitOnly).Select(q => q.Quantity.Dimension.Split()).FirstOrDefault(d => !d.Denominator.IsNone && !d.Numerator.IsNone && (d.Numerator.IsMoney || d.Numerator.IsPower));
+            var measured = rate is { } r && reading.Quantities.Any(q => q.Quantity.Dimension.Equals(r.Denominator)) ? r.Numerator : kind;
+            return measured.IsMoney ? AnswerType.Amount : AnswerType.Power;
         }
 
         if (Has("ask.list"))

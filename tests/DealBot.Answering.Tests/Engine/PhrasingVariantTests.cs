@@ -26,6 +26,9 @@ public sealed class PhrasingVariantTests(AnswerEngineFixture fixture) : IClassFi
     [InlineData("輝達這次要投資OpenAI多少錢？", "1000億")]
     [InlineData("who is openai designing its own chips with?", "Broadcom")]
     [InlineData("英伟达给英特尔的钱是给OpenAI的几分之几？", "5%")]
+    [InlineData("甲骨文的涨幅是英伟达的多少倍？", "1.364倍")]
+    [InlineData("如果电价是每度0.6元人民币，1千兆瓦满负荷跑一年电费多少钱？", "52.56亿元")]
+    [InlineData("假设每千兆瓦要花380亿美元，10千兆瓦总共多少？", "3800亿美元")]
     public async Task AnswerAsync_EverydayWording_FindsTheFigure(string question, string expected)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));

@@ -60,8 +60,15 @@ public sealed class ExpressionTests
         Assert.Null(new Binary(Operation.Multiply, Leaf(new Quantity(decimal.MaxValue, Dimension.Money("USD"))), Leaf(Quantity.Plain(10))).Evaluate());
 
     [Fact]
-    public void Evaluate_PercentDividedByPercent_HasNoResult() =>
-        Assert.Null(new Binary(Operation.Divide, Leaf(Quantity.Percent(30)), Leaf(Quantity.Percent(10))).Evaluate());
+    public void Evaluate_PercentDividedByPercent_IsAPlainRatio()
+    {
+        var result = new Binary(Operation.Divide, Leaf(Quantity.Percent(30)), Leaf(Quantity.Percent(10))).Evaluate();
+
+        Assert.NotNull(result);
+        Assert.Equal(3m, result.Value);
+        Assert.False(result.IsPercent);
+        Assert.True(result.Dimension.IsNone);
+    }
 
     [Fact]
     public void Evaluate_PercentMinusPercent_IsPercentagePoints()
