@@ -40,7 +40,9 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         var figures = SafeExtract(text);
         var dates = figures.Where(f => f.Kind == FigureKind.Date).ToList();
         var numbers = figures.Where(f => f.Kind != FigureKind.Date).ToList();
-        var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length))).ToList();
+        // "前一天收盘175美元": a unit of time inside a point in time is no duration (and no rate "per day").
+        var points = units.PointPhrases.SelectMany(p => p.Matches(lower)).ToList();
+        var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length)) && !points.Any(p => Overlaps(p.Start, p.Length, m.Start, m.Length))).ToList();
         var clauses = new Clauses(text, cues);
 
         var quantities = new List<StatedQuantity>();

@@ -14,12 +14,13 @@ public sealed class UnitCatalog
 {
     private readonly List<(UnitMention Template, PhraseMatcher Matcher)> _names;
 
-    private UnitCatalog(List<(UnitMention, PhraseMatcher)> names, IReadOnlyList<UnitMention> units, IReadOnlyList<PhraseMatcher> ratePhrases)
+    private UnitCatalog(List<(UnitMention, PhraseMatcher)> names, IReadOnlyList<UnitMention> units, IReadOnlyList<PhraseMatcher> ratePhrases, IReadOnlyList<PhraseMatcher> pointPhrases)
     {
         // Longest names first, so "kwh" is read before "kw" and "美元" before any shorter name inside it.
         _names = [.. names.OrderByDescending(n => n.Item2.Phrase.Length)];
         Units = units;
         RatePhrases = ratePhrases;
+        PointPhrases = pointPhrases;
     }
 
     /// <summary>Every name of every unit, currency and counted thing.</summary>
@@ -30,6 +31,9 @@ public sealed class UnitCatalog
 
     /// <summary>Phrases that introduce an exchange rate ("at", "rate of", "汇率").</summary>
     internal IReadOnlyList<PhraseMatcher> RatePhrases { get; }
+
+    /// <summary>Phrases naming a point in time with a unit of time in them ("前一天", "the day before"): no duration.</summary>
+    internal IReadOnlyList<PhraseMatcher> PointPhrases { get; }
 
     public static UnitCatalog Embedded()
     {
@@ -76,7 +80,8 @@ public sealed class UnitCatalog
             }
 
             var rates = root.GetProperty("rate").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()).Select(p => new PhraseMatcher(p.GetString()!)).ToList();
-            return new UnitCatalog(names, units, rates);
+            var points = root.TryGetProperty("points", out var listed) ? listed.EnumerateObject().SelectMany(l => l.Value.EnumerateArray()).Select(p => new PhraseMatcher(p.GetString()!)).ToList() : [];
+            return new UnitCatalog(names, units, rates, points);
 
             void Add(UnitMention template, JsonElement element)
             {

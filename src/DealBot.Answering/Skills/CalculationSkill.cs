@@ -279,8 +279,18 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     {
         var frame = context.Frame;
         var label = context.Own(replies.Get("stated", context.Language));
+        // "涨4.4%之后是多少？", "what would the $150 stock be after a 4.4% pop?": a change in percent applied to a stated
+        // amount leaves 1 ± the change of it.
+        var after = frame.Has("op.after") && frame.Operands.Any(q => !q.Quantity.IsPercent && !q.UnitOnly && !q.Quantity.Dimension.IsNone);
         foreach (var q in frame.Operands)
         {
+            if (after && q.Quantity.IsPercent && !q.UnitOnly)
+            {
+                var change = q.Quantity.Value / 100m * (frame.Has("direction.down") && !frame.Has("direction.up") ? -1 : 1);
+                yield return new Operand(Quantity.Plain(1 + change), OperandOrigin.Question, $"{(change < 0 ? "1 − " : "1 + ")}{q.Surface}|{label}", "question", 1.0) { Stated = true, Position = q.Start };
+                continue;
+            }
+
             // A number the sources give ("the first 10bn") is that figure, cited; any other is taken as stated.
             var fact = q.UnitOnly || q.ExchangeRate || q.Divisor ? null : context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var known && known.Dimension.Equals(q.Quantity.Dimension) && known.IsPercent == q.Quantity.IsPercent && equivalence.ValuesMatch(Math.Abs(known.Value), Math.Abs(q.Quantity.Value)));
             if (fact is not null)

@@ -29,6 +29,10 @@ public sealed class PhrasingVariantTests(AnswerEngineFixture fixture) : IClassFi
     [InlineData("甲骨文的涨幅是英伟达的多少倍？", "1.364倍")]
     [InlineData("如果电价是每度0.6元人民币，1千兆瓦满负荷跑一年电费多少钱？", "52.56亿元")]
     [InlineData("假设每千兆瓦要花380亿美元，10千兆瓦总共多少？", "3800亿美元")]
+    [InlineData("假設輝達股價原本是150美元，漲4.4%之後是多少？", "156.6")]
+    [InlineData("if nvda was at $170 and fell 3%, what's the price after?", "164.9")]
+    [InlineData("i got 20 shares of nvda @ $170. if it popped the same 4.4% from there how much am i up in $", "149.6")]
+    [InlineData("我手上200股輝達，假設前一天收盤175美元，盤中漲4.4%的話帳面最多多賺多少？", "1540")]
     public async Task AnswerAsync_EverydayWording_FindsTheFigure(string question, string expected)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
