@@ -35,7 +35,10 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
             return null;
         }
 
-        var ranked = Facts(context, kinds);
+        // "英伟达要投3000亿美元，对吧？": the number claimed is what is checked, so it does not choose the figure.
+        var claims = context.Frame.Has("frame.claim") || context.Frame.Asked == AnswerType.YesNo;
+        var ranking = claims ? context with { Frame = context.Frame with { Terms = context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal) } } : context;
+        var ranked = Facts(ranking, kinds);
         context.Note($"figure: kinds [{string.Join(", ", kinds)}], top {string.Join(" | ", ranked.Take(3).Select(x => $"{x.Figure.Id} {x.Score:0.00}"))}");
         var fact = ranked.FirstOrDefault(x => x.Score >= FactScoring.MinimumScore);
         var sentence = SentencePicker.Candidates(context)

@@ -21,6 +21,18 @@ public sealed class ClaimCheckTests(AnswerEngineFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("英伟达要投3000亿美元，对吧？")]
+    [InlineData("报道说英伟达要投3000亿美元，对吧？")]
+    public async Task AnswerAsync_ClaimedAmountTheSourcesContradict_IsCorrectedWithTheFigure(string question)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question, Trace: true));
+
+        Assert.Contains("1000亿美元", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("不符", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Trace!.Steps, s => s.StartsWith("skill: view", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("the deal was announced in 2025, right?")]
     [InlineData("the first phase is on vera rubin right?")]
     public async Task AnswerAsync_ClaimTheSourcesAgreeWith_IsNotCorrected(string question)
