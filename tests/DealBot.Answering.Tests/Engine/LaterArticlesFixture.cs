@@ -1,0 +1,63 @@
+using DealBot.Testing;
+
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>
+/// The real knowledge directory, copied, plus the articles of one of the community probe set's folders of articles
+/// added later, as a moderator would add them after the questions were written. The articles are fictional.
+/// </summary>
+public abstract class LaterArticlesFixture : AnswerEngineFixture
+{
+    /// <summary>The folder of the added articles, under Resources/community, as copied next to the test assembly.</summary>
+    protected abstract string Folder { get; }
+
+    /// <summary>How many articles the folder holds: a missing one fails loudly instead of lowering the counts.</summary>
+    protected abstract int Count { get; }
+
+    protected override string PrepareKnowledge(string scratch)
+    {
+        Directory.CreateDirectory(scratch);
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.KnowledgeDirectory))
+        {
+            File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
+        }
+
+        var directory = Path.Combine(AppContext.BaseDirectory, "Resources", "community", Folder);
+        var added = Directory.GetFiles(directory, "*.md");
+        if (added.Length != Count)
+        {
+            throw new InvalidOperationException($"expected the {Count} added articles in {directory}, found {added.Length}");
+        }
+
+        foreach (var file in added)
+        {
+            File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
+        }
+
+        return scratch;
+    }
+}
+
+/// <summary>The two articles of the first community set (<c>added/</c>).</summary>
+public sealed class CommunityAddedArticleFixture : LaterArticlesFixture
+{
+    protected override string Folder => "added";
+
+    protected override int Count => 2;
+}
+
+/// <summary>The two articles of the fresh community set (<c>fresh/added/</c>).</summary>
+public sealed class FreshAddedArticleFixture : LaterArticlesFixture
+{
+    protected override string Folder => Path.Combine("fresh", "added");
+
+    protected override int Count => 2;
+}
+
+/// <summary>The four articles of the second set of later articles (<c>added2/articles/</c>).</summary>
+public sealed class SecondAddedArticleFixture : LaterArticlesFixture
+{
+    protected override string Folder => Path.Combine("added2", "articles");
+
+    protected override int Count => 4;
+}
