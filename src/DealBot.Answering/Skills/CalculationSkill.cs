@@ -169,9 +169,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         }
 
         // "每户呢？" after "10 GW is how many homes?": per the thing just counted, of what the question before stated.
+        var perCounted = false;
         if (target.Per is { } perTarget && last is not null && last.Dimension.Equals(perTarget.Dimension) && numerator is not null && numerator.Equals(perTarget.Dimension))
         {
             numerator = null;
+            perCounted = true;
         }
 
         // "and over a year in kWh?" after "1.25 kW per household": still per household, unless the question names another.
@@ -183,7 +185,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         var numerators = numerator is not null ? [numerator] : OpenNumerators(frame, stated, previous, last);
         return numerators
-            .Select(n => per is not null && frame.Asked != AnswerType.Count && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
+            .Select(n => per is not null && (frame.Asked != AnswerType.Count || perCounted) && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
             .Distinct()
             .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute, Inner = inner })
             .ToList();

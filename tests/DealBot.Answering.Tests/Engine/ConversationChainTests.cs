@@ -55,6 +55,16 @@ public sealed class ConversationChainTests(AnswerEngineFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AnswerAsync_PerHouseholdAfterACountOfHouseholds_DividesByThem()
+    {
+        ConversationTurn[] history = [new("10GW的耗电量相当于多少美国家庭？", "800多万户。"), new("每户呢？", "每户约1.25千瓦。")];
+
+        var answer = await fixture.Engine.AnswerAsync(new Question("那一年下来一户大概用多少度电", history));
+
+        Assert.Contains("1.095万", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_DateGlossingAMilestone_IsThatEnd()
     {
         var answer = await fixture.Engine.AnswerAsync(new Question("宣布那天到首批交付完成（2026年底）相隔多少天？"));
