@@ -70,6 +70,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return Compose(context, redone, 0.92, "redone with the new figure");
         }
 
+        if (((stated.Count == 0 ? ForAnother(context) : null) ?? Scaled(context, stated)) is { } redoneFor)
+        {
+            return Compose(context, redoneFor, 0.9, "the previous calculation, redone");
+        }
+
         // "那每户呢？" after "per household?": the same calculation asked again, in other words.
         if (frame.IsFollowUp && frame.PreviousResult?.Plan is { } again && stated.Count == 0 && frame.Factor is null && frame.Quantities.Target.Currency is null
             && goals.Any(g => g.Dimension.Equals(again.Goal.Dimension) && g.Percent == again.Goal.Percent))
@@ -512,6 +517,75 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var expression = Replace(plan.Expression, like[0], replacement);
         return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
     }
+
+    // "what about stargate?" after "how many times bigger is the openai plan (than Intel's)?": the same calculation
+    // with the figure of the thing now named in place of the figure of the thing it replaces.
+    private CalculationPlan? ForAnother(SkillContext context)
+    {
+        var frame = context.Frame;
+        if (!frame.IsFollowUp || frame.PreviousResult?.Plan is not { } plan || frame.Previous is not { } previous)
+        {
+            return null;
+        }
+
+        static bool Replaces(Core.Matching.GlossaryMatch e) => e.Entry.Kind is "company" or "project" or "person" or "product";
+        var added = frame.Entities.Where(e => Replaces(e) && !previous.EntityIds.Contains(e.Entry.Id) && !context.Knowledge.CoreEntities.Contains(e.Entry.Id)).Select(e => e.Entry.Id).Distinct().ToList();
+        if (added.Count != 1)
+        {
+            return null;
+        }
+
+        var leaves = plan.Expression.Leaves.ToList();
+        // What the previous question brought in itself (not the answer before it) is what the new name takes the place
+        // of: "what about stargate?" after "how many times bigger is the openai plan (than Intel's US$5 billion)?".
+        var own = leaves.Where(l => l.Fact is not null && l.Origin != OperandOrigin.Previous).ToList();
+        var old = own.Count == 1 ? own
+            : leaves.Where(l => l.Fact is { } f && context.Knowledge.Glossary.Find(f.Label.En).Any(m => Replaces(m) && !context.Knowledge.CoreEntities.Contains(m.Entry.Id) && !frame.EntityIds.Contains(m.Entry.Id))).ToList();
+        if (old.Count != 1)
+        {
+            return null;
+        }
+
+        var dimension = old[0].Quantity.Dimension;
+        var replacement = context.Knowledge.Facts.Figures
+            .Select((f, i) => (Figure: f, Order: i))
+            .FirstOrDefault(x => FactScoring.Names(context, added[0], [x.Figure.Label.En, x.Figure.Label.Zh]) && facts.Of(x.Figure) is var q && q.Dimension.Equals(dimension) && q.IsPercent == old[0].Quantity.IsPercent);
+        if (replacement.Figure is null)
+        {
+            return null;
+        }
+
+        var expression = Replace(plan.Expression, old[0], facts.Operand(replacement.Figure, context, 1.0, replacement.Order));
+        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+    }
+
+    // "what if the valuation were double?": the previous calculation with the figure the question names scaled.
+    private CalculationPlan? Scaled(SkillContext context, List<Operand> stated)
+    {
+        var frame = context.Frame;
+        var factor = frame.Factor
+            ?? (frame.Has("frame.hypothetical") && stated.Count == 1 && stated[0] is { UnitOnly: false, Quantity: { IsPercent: false, Dimension.IsNone: true } } only ? only.Quantity.Value : null);
+        if (!frame.IsFollowUp || factor is null || frame.PreviousResult?.Plan is not { } plan)
+        {
+            return null;
+        }
+
+        var named = plan.Expression.Leaves.Where(l => l.Fact is { } f && (FactScoring.AliasUsed(f, context) || frame.Concepts.Any(c => FactScoring.Names(context, c, [f.Label.En, f.Label.Zh])))).ToList();
+        if (named.Count != 1)
+        {
+            return null;
+        }
+
+        var expression = ReplaceWith(plan.Expression, named[0], new Binary(Operation.Multiply, new Leaf(named[0]), new Leaf(new Operand(Quantity.Plain(factor.Value), OperandOrigin.Question, $"×{factor}|{context.Own(replies.Get("stated", context.Language))}", "question", 1.0) { Stated = true })));
+        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+    }
+
+    private static Expression ReplaceWith(Expression expression, Operand old, Expression replacement) => expression switch
+    {
+        Leaf leaf when leaf.Operand == old => replacement,
+        Binary binary => binary with { Left = ReplaceWith(binary.Left, old, replacement), Right = ReplaceWith(binary.Right, old, replacement) },
+        _ => expression,
+    };
 
     private static Expression Replace(Expression expression, Operand old, Operand replacement) => expression switch
     {

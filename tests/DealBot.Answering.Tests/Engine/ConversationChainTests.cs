@@ -65,6 +65,29 @@ public sealed class ConversationChainTests(AnswerEngineFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatAboutAnotherProject_RedoesTheComparisonForIt()
+    {
+        ConversationTurn[] history = [new("how much did nvidia commit to intel?", "US$5 billion."), new("how many times bigger is the openai plan?", "20 times.")];
+
+        var answer = await fixture.Engine.AnswerAsync(new Question("what about stargate?", history));
+
+        Assert.Contains("100 times", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what if the valuation were double?", "1%")]
+    [InlineData("要是估值翻倍呢？", "1%")]
+    public async Task AnswerAsync_NamedFigureScaled_RedoesThePreviousCalculation(string reply, string expected)
+    {
+        ConversationTurn[] history = [new("what valuation did they peg oai at for the first tranche", "US$500 billion."), new("what % does that buy?", "2%.")];
+
+        var answer = await fixture.Engine.AnswerAsync(new Question(reply, history));
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("trillion", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_DateGlossingAMilestone_IsThatEnd()
     {
         var answer = await fixture.Engine.AnswerAsync(new Question("宣布那天到首批交付完成（2026年底）相隔多少天？"));
