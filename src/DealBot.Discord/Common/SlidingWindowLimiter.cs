@@ -8,7 +8,7 @@ namespace DealBot.Discord;
 internal sealed class SlidingWindowLimiter
 {
     private readonly Lock _gate = new();
-    private readonly Queue<long> _acquired = new();
+    private readonly LinkedList<long> _acquired = new();
     private readonly TimeProvider _time;
     private readonly int _limit;
     private readonly TimeSpan _window;
@@ -45,19 +45,34 @@ internal sealed class SlidingWindowLimiter
     /// </summary>
     public TimeSpan TryAcquireSlot(int reserve) => TryAcquire(Math.Max(1, _limit - reserve));
 
+    /// <summary>
+    /// Moves the newest slot to now: the work it was taken for has just finished (a frame has left), and the window
+    /// the other side counts starts no earlier than that, however long the work took.
+    /// </summary>
+    public void RestampLatest()
+    {
+        lock (_gate)
+        {
+            if (_acquired.Last is { } latest)
+            {
+                latest.Value = Math.Max(latest.Value, _time.GetTimestamp());
+            }
+        }
+    }
+
     private TimeSpan TryAcquire(int allowed)
     {
         lock (_gate)
         {
             var now = _time.GetTimestamp();
-            while (_acquired.Count > 0 && _time.GetElapsedTime(_acquired.Peek(), now) >= _window)
+            while (_acquired.First is { } oldest && _time.GetElapsedTime(oldest.Value, now) >= _window)
             {
-                _acquired.Dequeue();
+                _acquired.RemoveFirst();
             }
 
             if (_acquired.Count < allowed)
             {
-                _acquired.Enqueue(now);
+                _acquired.AddLast(now);
                 return TimeSpan.Zero;
             }
 

@@ -40,6 +40,9 @@ internal sealed class GatewaySender : IDisposable
                 if (wait <= TimeSpan.Zero)
                 {
                     await _connection.SendAsync(frame, cancellationToken).ConfigureAwait(false);
+
+                    // A send that took a while counts from when it left, so 120 a minute holds on Discord's side too.
+                    _limiter.RestampLatest();
                     return;
                 }
             }
