@@ -46,23 +46,24 @@ internal static partial class ArticleNames
     private static bool Named(string term, KnowledgeView knowledge) =>
         knowledge.Facts.Glossary.FirstOrDefault(g => g.Id == term[2..]) is { Kind: "place" or "company" or "person" or "project" or "product" or "agency" };
 
-    /// <summary>The later articles among <paramref name="passages"/> that use <paramref name="names"/>.</summary>
-    public static IReadOnlyList<string> Articles(IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
-        names.Count == 0 ? [] : passages.Select(p => p.Passage.SourceId).Distinct(StringComparer.Ordinal).Where(id => Mentions(id, names, passages, knowledge)).ToList();
-
     /// <summary>
-    /// True when the article <paramref name="sourceId"/> (as far as <paramref name="passages"/> show it) uses the names
-    /// as fully as any article does: of "Greyhollow" and "园区", the article naming Greyhollow, not every article with a campus.
+    /// The articles among <paramref name="passages"/> that use <paramref name="names"/> as fully as any article does: of
+    /// "Greyhollow" and "园区", the article naming Greyhollow, not every article with a campus.
     /// </summary>
-    public static bool Mentions(string sourceId, IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge)
+    public static IReadOnlySet<string> Articles(IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge)
     {
-        var share = Share(sourceId, names, passages, knowledge);
-        return share > 0 && share >= passages.Select(p => p.Passage.SourceId).Distinct(StringComparer.Ordinal).Max(id => Share(id, names, passages, knowledge)) - 1e-9;
-    }
+        if (names.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
 
-    // The weighted share of the names the article's retrieved passages use.
-    private static double Share(string sourceId, IReadOnlyDictionary<string, double> names, IReadOnlyList<ScoredPassage> passages, KnowledgeView knowledge) =>
-        knowledge.Matcher.Score(names, passages.Where(p => p.Passage.SourceId == sourceId).SelectMany(p => new[] { p.Passage.Title, p.Passage.Text }));
+        // The weighted share of the names each article's retrieved passages use.
+        var shares = passages.GroupBy(p => p.Passage.SourceId, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Share: knowledge.Matcher.Score(names, g.SelectMany(p => new[] { p.Passage.Title, p.Passage.Text }))))
+            .ToList();
+        var best = shares.Max(x => x.Share);
+        return shares.Where(x => x.Share > 0 && x.Share >= best - 1e-9).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+    }
 
     [GeneratedRegex(@"\b[A-Z][a-z][a-zA-Z]*\b")]
     private static partial Regex CapitalWord();

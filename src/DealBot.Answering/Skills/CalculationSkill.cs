@@ -82,7 +82,15 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return Compose(context, again, 0.85, "the previous calculation, asked again");
         }
 
-        var sources = Sources(context, goals, [.. stated, .. previous]).ToList();
+        // A name only a later article uses ("Tallgrass Bend") and the articles using it, found once for the question.
+        var names = context.ArticleNames();
+        var namedArticles = context.NamedArticles(names);
+        if (names.Count > 0)
+        {
+            context.Note($"names only later articles use: {string.Join(", ", names.Keys)}");
+        }
+
+        var sources = Sources(context, goals, [.. stated, .. previous], namedArticles).ToList();
         var operands = stated.Concat(previous).Concat(sources).ToList();
         var wantsPrevious = previous.Any(p => p.Origin == OperandOrigin.Previous) && (frame.Has("frame.anaphora") || frame.Factor is not null || stated.Count == 0);
         // Sourced figures alone are combined only when the question names how ("per GW", "how many times"); asked
@@ -93,8 +101,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             .Where(c => c.Plan.Expression is not Leaf { Operand.Fact: { } only } || FigureSkill.Fits(context, FactScoring.TextsOf(only)))
             .OrderByDescending(c => c.Score)
             .ToList();
-        var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan));
-        context.Note($"calculation: subjects [{string.Join(", ", context.Subjects)}], names [{string.Join(", ", context.ArticleNames().Keys)}], best {best.Plan?.Expression.Machine() ?? "none"}");
+        var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan, namedArticles));
+        context.Note($"calculation: subjects [{string.Join(", ", context.Subjects)}], names [{string.Join(", ", names.Keys)}], best {best.Plan?.Expression.Machine() ?? "none"}");
         context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}{(o.Fact is { } of ? " " + of.Id : string.Empty)}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
         if (best.Plan is null)
         {
@@ -241,7 +249,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
     // Figures of several articles may be needed ("Nvidia's rise vs Broadcom's drop"); together they must name what the
     // question is about.
-    private static bool CoversSubjects(SkillContext context, CalculationPlan plan)
+    private static bool CoversSubjects(SkillContext context, CalculationPlan plan, IReadOnlySet<string> named)
     {
         var leaves = plan.Expression.Leaves.ToList();
         if (leaves.Any(l => l.Stated && l.Fact is null))
@@ -259,10 +267,9 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         // "Tallgrass Bend": a name only a later article uses needs a figure of that article, and figures of other
         // later articles are about something else.
-        var names = context.ArticleNames();
-        if (names.Count > 0 && !leaves.Any(l => l.Origin == OperandOrigin.Previous)
-            && (!leaves.Any(l => !l.Stated && l.Articles.Any(a => context.ArticleMentions(a, names)))
-                || leaves.Any(l => l.Origin == OperandOrigin.Passage && !l.Articles.Any(a => context.ArticleMentions(a, names)))))
+        if (named.Count > 0 && !leaves.Any(l => l.Origin == OperandOrigin.Previous)
+            && (!leaves.Any(l => !l.Stated && l.Articles.Any(named.Contains))
+                || leaves.Any(l => l.Origin == OperandOrigin.Passage && !l.Articles.Any(named.Contains))))
         {
             return false;
         }
@@ -376,7 +383,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var q && q.Dimension.Equals(value.Dimension) && q.IsPercent == value.IsPercent && equivalence.ValuesMatch(q.Value, value.Value));
 
     // Curated figures, and figures of retrieved sentences, that match what the question is about.
-    private IEnumerable<Operand> Sources(SkillContext context, List<CalculationGoal> goals, List<Operand> stated)
+    private IEnumerable<Operand> Sources(SkillContext context, List<CalculationGoal> goals, List<Operand> stated, IReadOnlySet<string> named)
     {
         var bases = goals.SelectMany(g => Bases(g, stated)).ToHashSet(StringComparer.Ordinal);
         var percent = goals.Any(g => g.Percent);
@@ -424,12 +431,6 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // Figures of the retrieved sentences: an article added later states figures no curated fact has.
         // The best-ranked passages count too, for figures of what the goal measures: a question about a new article
         // may share few words with the sentence that states its figure ("每个学员" and "首期招收800名学员").
-        var names = context.ArticleNames();
-        if (names.Count > 0)
-        {
-            context.Note($"names only later articles use: {string.Join(", ", names.Keys)}");
-        }
-
         var sentences = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Count > 0 && (c.Coverage >= SentenceRelevance || c.Rank < RankedPassages))
             .OrderByDescending(c => c.Coverage)
@@ -446,7 +447,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 }
 
                 var relevance = Math.Min(1, Math.Max(sentence.Coverage, RankRelevance / (1 + sentence.Rank)));
-                if (names.Count > 0 && context.ArticleMentions(sentence.Passage.SourceId, names))
+                if (named.Contains(sentence.Passage.SourceId))
                 {
                     relevance = NamedArticleRelevance + ((1 - NamedArticleRelevance) * sentence.Coverage);
                 }
@@ -514,8 +515,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return scaled.Evaluate() is { } amount ? new CalculationPlan(scaled, amount, new CalculationGoal(whole.Quantity.Dimension, false, Operation.Multiply, null)) : null;
         }
 
-        var expression = Replace(plan.Expression, like[0], replacement);
-        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+        var expression = Replace(plan.Expression, like[0], new Leaf(replacement));
+        return Redone(plan, expression);
     }
 
     // "what about stargate?" after "how many times bigger is the openai plan (than Intel's)?": the same calculation
@@ -555,8 +556,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return null;
         }
 
-        var expression = Replace(plan.Expression, old[0], facts.Operand(replacement.Figure, context, 1.0, replacement.Order));
-        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+        var expression = Replace(plan.Expression, old[0], new Leaf(facts.Operand(replacement.Figure, context, 1.0, replacement.Order)));
+        return Redone(plan, expression);
     }
 
     // "what if the valuation were double?": the previous calculation with the figure the question names scaled.
@@ -576,23 +577,21 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return null;
         }
 
-        var expression = ReplaceWith(plan.Expression, named[0], new Binary(Operation.Multiply, new Leaf(named[0]), new Leaf(new Operand(Quantity.Plain(factor.Value), OperandOrigin.Question, $"×{factor}|{context.Own(replies.Get("stated", context.Language))}", "question", 1.0) { Stated = true })));
-        return expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+        var expression = Replace(plan.Expression, named[0], new Binary(Operation.Multiply, new Leaf(named[0]), new Leaf(new Operand(Quantity.Plain(factor.Value), OperandOrigin.Question, $"×{factor}|{context.Own(replies.Get("stated", context.Language))}", "question", 1.0) { Stated = true })));
+        return Redone(plan, expression);
     }
 
-    private static Expression ReplaceWith(Expression expression, Operand old, Expression replacement) => expression switch
+    // The previous plan with another expression in place of one of its operands, evaluated; null when it has no value.
+    private static CalculationPlan? Redone(CalculationPlan plan, Expression expression) =>
+        expression.Evaluate() is { } value ? plan with { Expression = expression, Result = plan.Goal.Percent && !value.IsPercent ? Quantity.Percent(value.Value * 100m) : value } : null;
+
+    private static Expression Replace(Expression expression, Operand old, Expression replacement) => expression switch
     {
         Leaf leaf when leaf.Operand == old => replacement,
-        Binary binary => binary with { Left = ReplaceWith(binary.Left, old, replacement), Right = ReplaceWith(binary.Right, old, replacement) },
-        _ => expression,
-    };
-
-    private static Expression Replace(Expression expression, Operand old, Operand replacement) => expression switch
-    {
-        Leaf leaf when leaf.Operand == old => new Leaf(replacement),
         Binary binary => binary with { Left = Replace(binary.Left, old, replacement), Right = Replace(binary.Right, old, replacement) },
         _ => expression,
     };
+
 
     private SkillBid NoRate(SkillContext context, string currency)
     {

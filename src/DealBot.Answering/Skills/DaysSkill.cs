@@ -232,8 +232,9 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
 
         // The names say which article; the rest of the topic says which of its dates.
         var topic = Topic(context).Where(t => !names.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var named = context.NamedArticles(names);
         var best = SentencePicker.Candidates(context)
-            .Where(c => context.ArticleMentions(c.Passage.SourceId, names))
+            .Where(c => named.Contains(c.Passage.SourceId))
             .SelectMany(c => c.Figures.Where(f => f.Kind == FigureKind.Date && f.From is { } day && f.To == day).Select(f => (Candidate: c, Date: f)))
             .Select(x => (x.Candidate, x.Date, Score: context.Knowledge.Matcher.Score(topic, [x.Candidate.Sentence]) - (Distance(context, topic, x.Candidate.Sentence, x.Date.Surface) / DistanceScale)))
             .OrderByDescending(x => x.Score)

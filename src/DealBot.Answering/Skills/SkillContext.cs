@@ -24,9 +24,8 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
     /// <summary>The question's words that only articles added after the fact sheet use: see <see cref="Skills.ArticleNames"/>.</summary>
     public IReadOnlyDictionary<string, double> ArticleNames() => Skills.ArticleNames.Of(Terms, Passages, Knowledge);
 
-    /// <summary>True when the article <paramref name="sourceId"/> (as far as retrieval found it) uses one of <paramref name="names"/>.</summary>
-    public bool ArticleMentions(string sourceId, IReadOnlyDictionary<string, double> names) =>
-        Skills.ArticleNames.Mentions(sourceId, names, Passages, Knowledge);
+    /// <summary>The retrieved articles that use <paramref name="names"/> most: what a question naming them is about.</summary>
+    public IReadOnlySet<string> NamedArticles(IReadOnlyDictionary<string, double> names) => Skills.ArticleNames.Articles(names, Passages, Knowledge);
 
     /// <summary>The entities the question names that are not the deal's parties: what it is about, if it names something else.</summary>
     public IReadOnlyList<string> Subjects =>

@@ -41,6 +41,18 @@ public class AnswerEngineFixture : IAsyncLifetime
     /// <summary>The knowledge directory to ingest; <paramref name="scratch"/> is a folder of the fixture's own, removed with it.</summary>
     protected virtual string PrepareKnowledge(string scratch) => RepositoryPaths.KnowledgeDirectory;
 
+    /// <summary>A copy of the real knowledge directory in <paramref name="scratch"/>, for a fixture to add articles to.</summary>
+    protected static string CopyKnowledge(string scratch)
+    {
+        Directory.CreateDirectory(scratch);
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.KnowledgeDirectory))
+        {
+            File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
+        }
+
+        return scratch;
+    }
+
     public async Task DisposeAsync()
     {
         if (_services is not null)

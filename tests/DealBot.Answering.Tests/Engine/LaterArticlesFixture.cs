@@ -1,5 +1,3 @@
-using DealBot.Testing;
-
 namespace DealBot.Answering.Tests.Engine;
 
 /// <summary>
@@ -16,11 +14,7 @@ public abstract class LaterArticlesFixture : AnswerEngineFixture
 
     protected override string PrepareKnowledge(string scratch)
     {
-        Directory.CreateDirectory(scratch);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.KnowledgeDirectory))
-        {
-            File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
-        }
+        CopyKnowledge(scratch);
 
         var directory = Path.Combine(AppContext.BaseDirectory, "Resources", "community", Folder);
         var added = Directory.GetFiles(directory, "*.md");

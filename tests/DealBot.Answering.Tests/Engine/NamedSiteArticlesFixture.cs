@@ -1,5 +1,3 @@
-using DealBot.Testing;
-
 namespace DealBot.Answering.Tests.Engine;
 
 /// <summary>
@@ -42,11 +40,7 @@ public sealed class NamedSiteArticlesFixture : AnswerEngineFixture
 
     protected override string PrepareKnowledge(string scratch)
     {
-        Directory.CreateDirectory(scratch);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.KnowledgeDirectory))
-        {
-            File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
-        }
+        CopyKnowledge(scratch);
 
         File.WriteAllText(Path.Combine(scratch, EnglishId + ".md"), English);
         File.WriteAllText(Path.Combine(scratch, ChineseId + ".md"), Chinese);
