@@ -25,6 +25,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     private const double RankRelevance = 0.4;
     // A figure of the article the question names ("Tallgrass Bend") is about it, whatever words the sentence shares.
     private const double NamedArticleRelevance = 0.7;
+    private const double ClauseBonus = 0.1;
     // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
     private const double MinimumScore = -3.0;
 
@@ -452,6 +453,10 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                     relevance = NamedArticleRelevance + ((1 - NamedArticleRelevance) * sentence.Coverage);
                 }
 
+                // Of the figures one sentence lists, the one whose own clause speaks of what the question names ("地热" and
+                // "340 megawatts of geothermal power", not the solar farm's 900 megawatts beside it).
+                relevance = Math.Min(1, relevance + (ClauseBonus * ClauseShare(context, sentence.Sentence, figure)));
+
                 yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
                 {
                     Citation = Citations.ForPassage(sentence.Passage, sentence.Sentence),
@@ -459,6 +464,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 };
             }
         }
+    }
+
+    private static double ClauseShare(SkillContext context, string sentence, Figure figure)
+    {
+        var words = context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        return words.Count == 0 ? 0 : context.Knowledge.Matcher.Score(words, [FigureClause.Of(sentence, figure)]);
     }
 
     // The base dimensions a calculation toward the goal can involve: the goal's own, and those of the stated numbers.

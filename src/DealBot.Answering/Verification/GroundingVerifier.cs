@@ -7,7 +7,7 @@ using DealBot.Core.Text;
 namespace DealBot.Answering.Verification;
 
 /// <summary>
-/// Checks that every number of an answer is quoted from a cited passage or produced by a calculation, after
+/// Checks that every number of an answer is quoted from a cited passage (or its article's title) or produced by a calculation, after
 /// normalising units, scales and language ("US$10 billion" = "$10bn" = "100亿美元"). Dates count as grounded when a
 /// cited quote, a citation's publication date, a calculation or a caller-supplied date (today, the as-of date)
 /// states the same day or period; citation and list markers are not numbers.
@@ -54,6 +54,8 @@ public sealed partial class GroundingVerifier(FigureExtractor extractor, FigureE
         foreach (var citation in citations)
         {
             evidence.AddRange(extractor.ExtractNumbers(citation.Quote ?? string.Empty, citation.Published?.Year));
+            // An answer quoting an article in the other language names it by its title, whose figures are the source's too.
+            evidence.AddRange(extractor.ExtractNumbers(citation.Title ?? string.Empty, citation.Published?.Year));
             if (citation.Published is { } published)
             {
                 evidence.Add(Day(published));

@@ -32,6 +32,18 @@ public sealed class GroundingVerifierTests
         Assert.True(verdict.Grounded, verdict.Describe());
     }
 
+    [Theory]
+    [InlineData("According to \"欧盟委员会最迟2027年3月9日作出裁决\": 律师预计双方会作出承诺。", true)]
+    [InlineData("According to \"欧盟委员会最迟2027年3月9日作出裁决\": 裁决日期为2027年4月1日。", false)]
+    public void Verify_DateOfTheCitedArticlesTitle_Grounded(string answer, bool grounded)
+    {
+        var citation = new Citation("review-zh", "欧盟委员会最迟2027年3月9日作出裁决", new DateOnly(2026, 10, 21), "律师预计双方会作出承诺。");
+
+        var verdict = _verifier.Verify(answer, [citation], []);
+
+        Assert.Equal(grounded, verdict.Grounded);
+    }
+
     [Fact]
     public void Verify_InventedAmount_RejectedWithItsText()
     {
