@@ -50,6 +50,9 @@ public sealed class Dimension : IEquatable<Dimension>
     public bool IsTime => Equals(Hours);
 
     /// <summary>The currencies this dimension involves (one for an amount, two for an exchange rate).</summary>
+    /// <summary>The nouns counted anywhere in this dimension ("rack" of power per rack).</summary>
+    public IEnumerable<string> CountedNouns => Exponents.Keys.Where(k => k.StartsWith(CountPrefix, StringComparison.Ordinal)).Select(k => k[CountPrefix.Length..]);
+
     public IEnumerable<string> Currencies => Exponents.Keys.Where(k => k.StartsWith(MoneyPrefix, StringComparison.Ordinal)).Select(k => k[MoneyPrefix.Length..]);
 
     /// <summary>The dimension of a ratio's numerator (positive exponents) and denominator (negative ones).</summary>

@@ -26,10 +26,13 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private const decimal UnnamedMoneyFloor = 100_000_000m;
 
     private static readonly string[] ExplicitPerLatin = ["per", "each", "every", "a piece"];
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
     private static readonly string[] ArticleLatin = ["a", "an", "one", "1"];
     // How a member writes "one" of a unit: "one GW", "1 GW", "1GW" (not "1.5 GW", "10 GW" or "1,000").
     private static readonly string[] OneWords = ["one ", "1"];
     private static readonly string[] ExplicitPerCjk = ["每一", "每个", "每位", "每名", "每", "/"];
+    // "一个机柜120千瓦" is "a rack draws 120 kW": one of a thing, counted with its measure word.
+    private static readonly string[] ClassifiersAfterOne = ["一个", "一台", "一张", "一块", "一颗", "一位", "一名", "一座", "一套", "一户"];
 
     public QuantityReading Read(QuestionText question, IReadOnlyList<CueHit> cues)
     {
@@ -192,8 +195,11 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         {
             // A count names what it counts right after it ("8m homes", "800万户"), or is a number of a unit ("6 months").
             // The thing counted follows the number, perhaps after one word ("6 equal installments", "800多万户").
+            // Not past another number: "1000亿分5期" counts the 5, not the 1000亿, in instalments.
             var next = mentions.FirstOrDefault(m => !consumed.Contains(m) && m.Start >= figure.Start + figure.Length && Gap(lower, figure.Start + figure.Length, m.Start) <= CountedGap
-                && (m.Kind == UnitMentionKind.Counted || Gap(lower, figure.Start + figure.Length, m.Start) <= 2));
+                && (m.Kind == UnitMentionKind.Counted || Gap(lower, figure.Start + figure.Length, m.Start) <= 2)
+                && !lower.AsSpan(figure.Start + figure.Length, m.Start - figure.Start - figure.Length).ContainsAny(Digits)
+                && (!IsSingleCjk(m) || lower[(figure.Start + figure.Length)..m.Start].Trim().All(c => c is '多' or '余' or '个')));
             if (next is { Kind: UnitMentionKind.Counted })
             {
                 consumed.Add(next);
@@ -304,7 +310,8 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         }
 
         // "一户" is "a household"; "第一笔", "头一笔", "同一期" count or pick one out, they do not divide by it.
-        if (ArticleLatin.Any(w => EndsWithWord(before, w)) || (before.EndsWith('一') && (before.Length < 2 || !NotArticleBeforeOne.Contains(before[^2]))))
+        if (ArticleLatin.Any(w => EndsWithWord(before, w)) || (before.EndsWith('一') && (before.Length < 2 || !NotArticleBeforeOne.Contains(before[^2])))
+            || (ClassifiersAfterOne.Any(before.EndsWith) && (before.Length < 3 || !NotArticleBeforeOne.Contains(before[^3]))))
         {
             return Marker.Article;
         }
@@ -451,6 +458,10 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             || after.TrimStart().StartsWith("valuation", StringComparison.Ordinal) || after.TrimStart(' ', '-').StartsWith("pre-money", StringComparison.Ordinal)
             || after.TrimStart(' ', '-').StartsWith("post-money", StringComparison.Ordinal) || after.Contains("估值", StringComparison.Ordinal) && after.IndexOf("估值", StringComparison.Ordinal) <= 3;
     }
+
+    // "200亿，持股比例": one Chinese character counts the number it stands right after ("100股", "800多万户"), not one
+    // a few words before it.
+    private static bool IsSingleCjk(UnitMention mention) => mention.Length == 1 && Core.Documents.Languages.IsCjk(mention.Name[0]);
 
     private static int Gap(string lower, int from, int to)
     {

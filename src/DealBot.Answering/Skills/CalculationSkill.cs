@@ -172,7 +172,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             AnswerType.Amount => Dimension.Money(target.Currency ?? StatedCurrency(stated) ?? FigureUnits.Usd),
             AnswerType.Power => Dimension.Watts,
             AnswerType.Energy => Dimension.WattHours,
-            AnswerType.Count => Dimension.Count(target.Counted?.Dimension.CountedNoun ?? last?.Dimension.CountedNoun ?? "thing"),
+            // "一台机柜150千瓦，能放多少台？": the things a stated rate is per are what is counted.
+            AnswerType.Count => Dimension.Count(target.Counted?.Dimension.CountedNoun ?? last?.Dimension.CountedNoun ?? PerCounted(stated) ?? "thing"),
             AnswerType.Duration or AnswerType.Days => Dimension.Hours,
             _ => null,
         };
@@ -464,6 +465,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 };
             }
         }
+    }
+
+    // The one counted noun the member's rates are per ("150 kW a rack" is per rack), if exactly one.
+    private static string? PerCounted(List<Operand> stated)
+    {
+        var nouns = stated.SelectMany(s => s.Quantity.Dimension.Split().Denominator.CountedNouns).Distinct(StringComparer.Ordinal).ToList();
+        return nouns.Count == 1 ? nouns[0] : null;
     }
 
     private static double ClauseShare(SkillContext context, string sentence, Figure figure)

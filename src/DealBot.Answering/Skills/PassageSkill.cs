@@ -53,6 +53,14 @@ internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phraseboo
         // A quoted sentence is the general answer: for a question that expects a date or a figure, the skills that
         // find dated milestones and curated figures answer first when they can.
         var ceiling = context.Frame.Asked is AnswerType.Date or AnswerType.Amount or AnswerType.Percent or AnswerType.Count or AnswerType.Power or AnswerType.Multiple or AnswerType.Days or AnswerType.Who or AnswerType.View ? TypedCeiling : Ceiling;
+
+        // "who at openai runs the infra there?" about a later article: the person it names is the answer, not whoever
+        // the curated views quote, which were written before that article.
+        if (context.Frame.Asked is AnswerType.Who && TypeFit(context, sentence) > 0 && !context.Knowledge.CuratedArticles.Contains(sentence.Passage.SourceId) && sentence.Coverage >= LaterWhoCoverage)
+        {
+            ceiling = LaterWhoCeiling;
+        }
+
         return new SkillBid(Name, Math.Min(ceiling, 0.3 + (0.5 * sentence.Coverage) + TypeFit(context, sentence)), answer, new TurnResult(Name) { ValueLabel = body, Items = items });
     }
 
@@ -61,6 +69,8 @@ internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phraseboo
     private const double Ceiling = 0.78;
     private const double TypedCeiling = 0.62;
     private const int MostCompanions = 1;
+    private const double LaterWhoCeiling = 0.74;
+    private const double LaterWhoCoverage = 0.5;
 
     private static double ContentFactor(SkillContext context, string sentence)
     {
@@ -74,7 +84,8 @@ internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phraseboo
     // What the question asks for is in the sentence: a name for "who", a date for "when", a figure for "how much".
     private double TypeFit(SkillContext context, SentenceCandidate candidate) => context.Frame.Asked switch
     {
-        AnswerType.Who => context.Knowledge.Glossary.Find(candidate.Sentence).Any(m => m.Entry.Kind is "person" or "company" && !context.Frame.EntityIds.Contains(m.Entry.Id)) ? TypeBonus : 0,
+        AnswerType.Who => context.Knowledge.Glossary.Find(candidate.Sentence).Any(m => m.Entry.Kind is "person" or "company" && !context.Frame.EntityIds.Contains(m.Entry.Id))
+            || (!context.Knowledge.CuratedArticles.Contains(candidate.Passage.SourceId) && ProperNames.Gives(candidate.Sentence, context.Frame.Text.Text)) ? TypeBonus : 0,
         AnswerType.Date => candidate.States(FigureKind.Date) ? TypeBonus : 0,
         AnswerType.Amount => candidate.States(FigureKind.Money) || NamesAmount(candidate.Sentence) ? TypeBonus : 0,
         AnswerType.Percent => candidate.States(FigureKind.Percent) ? TypeBonus : 0,

@@ -188,6 +188,8 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
     private static AnswerType AskedOf(IReadOnlyList<CueHit> cues, QuantityReading reading, QuestionText text)
     {
+        // "按4.4%的涨幅赚了多少": a word for a percentage right after a stated one names it; it does not ask for one.
+        cues = [.. cues.Where(c => c.Cue != "ask.percent" || !reading.Quantities.Any(q => q.Quantity.IsPercent && c.Start >= q.Start + q.Length && DescribedBy(text.Lower, q.Start + q.Length, c.Start)))];
         bool Has(string cue) => cues.Any(c => c.Cue == cue);
         if (Has("ask.days"))
         {
@@ -395,11 +397,16 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         return asked.Values.Sum() < AskedOnItsOwn ? weights : weights.ToDictionary(t => t.Key, t => asked.ContainsKey(t.Key) ? t.Value : t.Value * 0.3, StringComparer.Ordinal);
     }
 
-    // The question's own words: without entity names, phrases of asking and filler.
+    // Only a particle or a space between a stated figure and the word after it ("4.4%的涨幅", "4.4% 涨幅").
+    private static bool DescribedBy(string lower, int end, int start) =>
+        start - end <= 2 && lower[end..start].All(c => char.IsWhiteSpace(c) || c is '的' or '之');
+
+    // The question's own words: without entity names, phrases of asking and filler. Everyday words the glossary gives
+    // in both languages ("explained", "infra") stay: they say what the question is about.
     private static IReadOnlyDictionary<string, double> ContentTerms(FactMatcher matcher, QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities)
     {
         var content = text.Text.ToCharArray();
-        foreach (var (start, length) in cues.Select(c => (c.Start, c.Length)).Concat(entities.Select(e => (e.Start, e.Length))))
+        foreach (var (start, length) in cues.Select(c => (c.Start, c.Length)).Concat(entities.Where(e => e.Entry.Kind != "word").Select(e => (e.Start, e.Length))))
         {
             Array.Fill(content, ' ', start, Math.Min(length, content.Length - start));
         }

@@ -12,6 +12,12 @@ public sealed class StatedFigureCalculationTests(AnswerEngineFixture fixture) : 
     [InlineData("If Nvidia invested $45 billion for 3 GW, what would that be per gigawatt?", "15 billion")]
     [InlineData("If Nvidia invested $40 billion per 4 GW, how much would 7 GW cost?", "70 billion")]
     [InlineData("How much energy would 2 GW consume in a year?", "17.52 TWh")]
+    [InlineData("what if jensen only puts in 30 bil at the same 500B valuation, what % is that", "6%")]
+    [InlineData("同样按5000亿估值，要是英伟达一共投了200亿，持股比例多少", "4%")]
+    [InlineData("如果1000亿分5期平均投，每期多少", "200亿")]
+    [InlineData("要是一台机柜耗电150千瓦，第一期1吉瓦能放多少台？", "6667")]
+    [InlineData("我有100股nvda，成本180刀，按4.4%的涨幅赚了多少？", "792")]
+    [InlineData("i got 20 nvda @ $170. if it rose the same 4.4% how much am i up in $", "149.6")]
     public async Task AnswerAsync_NumberNoSourceGives_ComputedAsStatedAndCited(string question, string result)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));

@@ -208,6 +208,37 @@ public sealed class QuantityReaderTests
     public void Read_BareNumberWithNothingNamed_IsNoQuantity(string question) =>
         Assert.Empty(Frames.Read(question).Quantities.Quantities);
 
+    [Theory]
+    [InlineData("what if jensen only coughs up 30 bil at that valuation?", 30e9, "USD")]
+    [InlineData("what if it were $45 mil?", 45e6, "USD")]
+    [InlineData("what if the fee were 8 cents?", 0.08, "USD")]
+    [InlineData("成本180刀，现在值多少？", 180, "USD")]
+    [InlineData("如果手续费是5美分呢？", 0.05, "USD")]
+    public void Read_SlangForAmounts_IsMoney(string question, double value, string currency)
+    {
+        var quantity = Frames.Read(question).Quantities.Quantities.First(q => !q.UnitOnly);
+
+        Assert.Equal((decimal)value, quantity.Quantity.Value);
+        Assert.Equal(Dimension.Money(currency), quantity.Quantity.Dimension.Split().Numerator);
+    }
+
+    [Theory]
+    [InlineData("如果一个机柜120千瓦，1吉瓦要多少个机柜", "rack")]
+    [InlineData("要是一台机柜耗电150千瓦，能放多少台？", "rack")]
+    [InlineData("假设一个家庭平均1.2千瓦呢？", "household")]
+    public void Read_OneOfAThingWithItsMeasureWord_MakesARatePerThatThing(string question, string counted)
+    {
+        var rate = Frames.Read(question).Quantities.Quantities.First(q => q.Quantity.Dimension.Split().Numerator.IsPower && !q.Quantity.Dimension.IsPower);
+
+        Assert.Equal(Dimension.Watts / Dimension.Count(counted), rate.Quantity.Dimension);
+    }
+
+    [Theory]
+    [InlineData("如果1000亿分5期平均投，每期多少", 100e9)]
+    [InlineData("同样按5000亿估值，要是英伟达一共投了200亿，持股比例多少", 20e9)]
+    public void Read_ACountedWordPastAnotherNumberOrAFewWordsOn_DoesNotCountThisOne(string question, double amount) =>
+        Assert.Contains(Frames.Read(question).Quantities.Quantities, q => q.Quantity.Value == (decimal)amount && q.Quantity.Dimension.Equals(Dimension.Money("USD")));
+
     private static StatedQuantity Single(string question)
     {
         var quantities = Frames.Read(question).Quantities.Quantities.Where(q => !q.UnitOnly).ToList();

@@ -70,6 +70,9 @@ public sealed class FrameReaderTests
     [InlineData("which stocks moved on the news?", AnswerType.List)]
     [InlineData("How many US households use as much electricity as the planned systems?", AnswerType.Count)]
     [InlineData("explain it like im 5", AnswerType.Overview)]
+    [InlineData("我有100股，成本180美元，按4.4%的涨幅赚了多少钱？", AnswerType.Amount)]
+    [InlineData("i hold 100 shares at $180, at a 4.4% rise how much money do i make?", AnswerType.Amount)]
+    [InlineData("涨幅是多少？", AnswerType.Percent)]
     public void Read_HowItAsks_DecidesTheAnswerType(string question, AnswerType expected) =>
         Assert.Equal(expected, Frames.Read(question).Asked);
 

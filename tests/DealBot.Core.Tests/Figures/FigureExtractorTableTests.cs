@@ -21,7 +21,13 @@ public class FigureExtractorTableTests
     [InlineData("€10bn", FigureKind.Money, "10000000000", "EUR", Qualifier.Exact)]
     [InlineData("10 billion euros", FigureKind.Money, "10000000000", "EUR", Qualifier.Exact)]
     [InlineData("up to US$100 billion", FigureKind.Money, "100000000000", "USD", Qualifier.UpTo)]
+    [InlineData("$30 bil", FigureKind.Money, "30000000000", "USD", Qualifier.Exact)]
+    [InlineData("$2 mil", FigureKind.Money, "2000000", "USD", Qualifier.Exact)]
+    [InlineData("8 cents", FigureKind.Money, "0.08", "USD", Qualifier.Exact)]
+    [InlineData("50 bucks", FigureKind.Money, "50", "USD", Qualifier.Exact)]
     // Money, Chinese.
+    [InlineData("180刀", FigureKind.Money, "180", "USD", Qualifier.Exact)]
+    [InlineData("5美分", FigureKind.Money, "0.05", "USD", Qualifier.Exact)]
     [InlineData("1000亿美元", FigureKind.Money, "100000000000", "USD", Qualifier.Exact)]
     [InlineData("1000 亿美元", FigureKind.Money, "100000000000", "USD", Qualifier.Exact)]
     [InlineData("100亿美元", FigureKind.Money, "10000000000", "USD", Qualifier.Exact)]
