@@ -48,11 +48,18 @@ internal sealed class Screen(Replies.Replies replies)
         // may share a name here and a word there.
         var coverage = knowledge.Matcher.Score(frame.Terms, passages.Take(5).Select(p => p.Passage.Text));
 
-        // A name only an article added later uses ("the Lanyue CEO") is the story too.
+        // A name only an article added later uses ("the Lanyue CEO") is the story too; so are the words members use for
+        // a curated figure ("首笔占总额的百分之几": the first tranche).
         return coverage < OutOfScopeCoverage && ArticleNames.Of(frame.Terms, passages, knowledge).Count == 0
+            && !knowledge.Facts.Figures.Any(f => knowledge.Matcher.Score(frame.Terms, f) >= FigureNamed || f.Aliases.Any(a => a.Length >= (Core.Documents.Languages.IsCjk(a[0]) ? CjkAliasLength : LatinAliasLength) && Core.Text.ChineseScript.ToSimplified(frame.Text.Lower).Contains(a, StringComparison.OrdinalIgnoreCase)))
             ? Fixed(AnswerStatus.OutOfScope, OutOfScope(frame), "out of scope: the question shares nothing with the sources", frame)
             : null;
     }
+
+    private const double FigureNamed = 0.5;
+    // A Chinese alias of two characters names a figure ("首笔"); an English one that short ("users") names anything.
+    private const int CjkAliasLength = 2;
+    private const int LatinAliasLength = 8;
 
     // Turning a message away still shows what the bot can do.
     private string OutOfScope(QuestionFrame frame) =>

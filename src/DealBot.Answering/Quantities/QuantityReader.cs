@@ -288,7 +288,9 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 continue;
             }
 
-            if (gap <= window && gap < bestGap && !lower.AsSpan(from, Math.Max(0, to - from)).Contains(" for ", StringComparison.Ordinal))
+            // "100bn spread over 700m users = $ per user": a rate is written next to its number, not past another one.
+            var past = quantities.Any(o => !ReferenceEquals(o, q) && !o.UnitOnly && o.Start >= from && o.Start < to);
+            if (gap <= window && gap < bestGap && !past && !lower.AsSpan(from, Math.Max(0, to - from)).Contains(" for ", StringComparison.Ordinal))
             {
                 (best, bestGap) = (i, gap);
             }

@@ -29,8 +29,9 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var kinds = Kinds(context.Frame);
 
 
-        // "How much is that per megawatt?" asks for a computed rate, not a figure as the sources state it.
-        if (kinds.Count == 0 || context.Frame.Quantities.Target.Per is not null)
+        // "How much is that per megawatt?" asks for a computed rate, not a figure as the sources state it; "the first
+        // tranche in GBP" asks for a conversion (the sources state no pounds).
+        if (kinds.Count == 0 || context.Frame.Quantities.Target.Per is not null || (context.Frame.Quantities.Target.Currency is { } currency && currency != Core.Figures.FigureUnits.Usd && context.Frame.Has("op.convert")))
         {
             return null;
         }
