@@ -19,6 +19,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private const int ValuationReach = 24;
     private const int TightGap = 4;
     private const int CountReach = 24;
+    private const int InterrogativeReach = 8;
     private const int CountedGap = 8;
 
     // A scaled amount with nothing named ("the 500bn", "1000亿") is money in questions about the deal: counts of
@@ -431,9 +432,10 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         return new QuantityTarget(unit ?? timeUnit, currency, counted, perTargets.LastOrDefault());
     }
 
-    // A count is asked when a word of asking how many stands shortly before the thing counted.
+    // A count is asked when a word of asking how many stands shortly before the thing counted; a bare "what" or
+    // "which" only right before it ("which households"), not a clause away ("what's this thing people keep saying").
     private static bool CountAsked(IReadOnlyList<CueHit> cues, int at) =>
-        cues.Any(c => c.Cue is "ask.count" or "ask.howmuch" or "ask.interrogative" && c.End <= at && at - c.End <= CountReach);
+        cues.Any(c => c.End <= at && (c.Cue is "ask.count" or "ask.howmuch" ? at - c.End <= CountReach : c.Cue == "ask.interrogative" && at - c.End <= InterrogativeReach));
 
     private static bool PrecededBy(string lower, int at, params string[] words)
     {

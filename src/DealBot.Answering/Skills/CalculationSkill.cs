@@ -66,7 +66,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return NoRate(context, currency);
         }
 
-        if (Substitute(frame, stated) is { } redone)
+        if (Substitute(context, stated) is { } redone)
         {
             return Compose(context, redone, 0.92, "redone with the new figure");
         }
@@ -511,8 +511,9 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     }
 
     // "and if it were only 3 GW?": the previous calculation again, with the stated number in place of its like.
-    private static CalculationPlan? Substitute(QuestionFrame frame, List<Operand> stated)
+    private static CalculationPlan? Substitute(SkillContext context, List<Operand> stated)
     {
+        var frame = context.Frame;
         if (!frame.IsFollowUp || frame.PreviousResult?.Plan is not { } plan || stated.Count != 1 || stated[0].UnitOnly || frame.Quantities.Target.Currency is not null)
         {
             return null;
@@ -521,6 +522,14 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var replacement = stated[0];
         var leaves = plan.Expression.Leaves.ToList();
         var like = leaves.Where(l => l.Quantity.Dimension.Equals(replacement.Quantity.Dimension) && l.Quantity.IsPercent == replacement.Quantity.IsPercent && !l.UnitOnly).ToList();
+        if (like.Count > 1)
+        {
+            // "要是估值只有4000亿呢？" after a stake of 10bn at a 500bn valuation: of two amounts, the one the question names.
+            // Only what this message itself names counts: the conversation's concepts name every amount of it.
+            var own = context.Knowledge.Glossary.Find(Core.Text.ChineseScript.ToSimplified(frame.Text.Text)).Where(m => m.Entry.Kind == "concept").Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal);
+            like = [.. like.Where(l => l.Fact is { } f && (FactScoring.AliasUsed(f, context) || own.Any(c => FactScoring.Names(context, c, [f.Label.En, f.Label.Zh]))))];
+        }
+
         if (like.Count != 1 || like[0].Quantity.Value == replacement.Quantity.Value)
         {
             return null;

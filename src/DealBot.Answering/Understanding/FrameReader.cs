@@ -211,7 +211,8 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Duration;
         }
 
-        if (Has("op.ratio"))
+        // "how does that compare with the oai plan?": two amounts compared, asking for nothing else, are a multiple.
+        if (Has("op.ratio") || (Has("op.compare") && !cues.Any(c => c.Cue is "op.difference" or "ask.amount" or "ask.howmuch" or "ask.count" or "ask.power" or "ask.percent" or "ask.who" or "ask.why")))
         {
             return AnswerType.Multiple;
         }

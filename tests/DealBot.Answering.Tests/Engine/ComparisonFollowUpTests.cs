@@ -8,6 +8,8 @@ public sealed class ComparisonFollowUpTests(AnswerEngineFixture fixture) : IClas
     [Theory]
     [InlineData("how much did nvidia commit to intel?", "how many times bigger is the openai plan?", "20 times")]
     [InlineData("星际之门规模多大", "是老黄这笔的几倍", "5倍")]
+    [InlineData("nvda's intel thing, how much was it?", "how does that compare with the oai plan?", "20 times")]
+    [InlineData("英伟达给英特尔投了多少？", "跟OpenAI这笔比一比呢？", "20倍")]
     public async Task AnswerAsync_OneSidedComparison_DividesByThePreviousAnswer(string first, string second, string expected)
     {
         var earlier = await fixture.Engine.AnswerAsync(new Question(first));
