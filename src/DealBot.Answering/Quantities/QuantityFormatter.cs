@@ -22,6 +22,14 @@ public sealed class QuantityFormatter(FigureFormatter figures, UnitCatalog units
     /// <summary>The rounding of a displayed share: three significant figures read as people quote them ("4.76%").</summary>
     public static decimal RoundPercent(decimal value) => MachineNumber.RoundSignificant(value, PercentDigits);
 
+    /// <summary>
+    /// The rounding of a count of things: whole things below a million ("555,556 chips" fit, not "555,600"), three
+    /// or four significant figures above, where members read millions ("6.667 million households").
+    /// </summary>
+    public static decimal RoundCount(decimal value) => Math.Abs(value) is >= 1 and < WholeCountLimit ? Math.Round(value, 0, MidpointRounding.AwayFromZero) : Round(value);
+
+    private const decimal WholeCountLimit = 1_000_000m;
+
     // Four significant figures: "3,333 racks", "US$142.9 per user"; trailing zeros are dropped.
     private const int DisplayDigits = 4;
     private const int PercentDigits = 3;
@@ -73,7 +81,8 @@ public sealed class QuantityFormatter(FigureFormatter figures, UnitCatalog units
 
         if (d.CountedNoun is { } noun)
         {
-            var number = figures.Format(FigureKind.Count, Round(quantity.Value), FigureUnits.Count, qualifier, language);
+            // A count of named things is of whole things; an unnamed one ("how many of those rounds fit") is a ratio.
+            var number = figures.Format(FigureKind.Count, noun == "thing" ? Round(quantity.Value) : RoundCount(quantity.Value), FigureUnits.Count, qualifier, language);
             var counted = units.Counted(noun);
             return counted is null ? number : zh ? number + counted.Display.Zh : $"{number} {counted.Display.En}";
         }

@@ -31,7 +31,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     private static readonly string[] ArticleLatin = ["a", "an", "one", "1"];
     // How a member writes "one" of a unit: "one GW", "1 GW", "1GW" (not "1.5 GW", "10 GW" or "1,000").
     private static readonly string[] OneWords = ["one ", "1"];
-    private static readonly string[] ExplicitPerCjk = ["每一", "每个", "每位", "每名", "每", "/"];
+    private static readonly string[] ExplicitPerCjk = ["每一", "每个", "每位", "每名", "每块", "每台", "每张", "每颗", "每套", "每座", "每户", "每", "/"];
     // "一个机柜120千瓦" is "a rack draws 120 kW": one of a thing, counted with its measure word.
     private static readonly string[] ClassifiersAfterOne = ["一个", "一台", "一张", "一块", "一颗", "一位", "一名", "一座", "一套", "一户"];
 
@@ -223,6 +223,11 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 // number: "100bn in euros" asks for euros, it does not state them.
                 consumed.Add(next);
                 quantity = new Quantity(figure.Value, next.Dimension);
+            }
+            else if (figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ',') && CountedBefore(figure, lower, mentions, cues) is { } before)
+            {
+                // "周活从7亿涨到10亿", "weekly users go from 700m": the thing counted was named just before the number.
+                quantity = new Quantity(figure.Value, before.Dimension);
             }
             else if (figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ','))
             {
@@ -462,6 +467,15 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             || after.TrimStart().StartsWith("valuation", StringComparison.Ordinal) || after.TrimStart(' ', '-').StartsWith("pre-money", StringComparison.Ordinal)
             || after.TrimStart(' ', '-').StartsWith("post-money", StringComparison.Ordinal) || after.Contains("估值", StringComparison.Ordinal) && after.IndexOf("估值", StringComparison.Ordinal) <= 3;
     }
+
+    private const int CountedBeforeReach = 12;
+
+    // A counted thing named a few words before the number, with no currency between them. It is not consumed: the
+    // next number ("从7亿涨到10亿") counts the same thing.
+    // The thing a question asks to count ("how many racks does the first 10 billion buy") is not what the number counts.
+    private static UnitMention? CountedBefore(Figure figure, string lower, List<UnitMention> mentions, IReadOnlyList<CueHit> cues) =>
+        mentions.LastOrDefault(m => m.Kind == UnitMentionKind.Counted && !CountAsked(cues, m.Start) && !m.Dimension.IsNone && m.End <= figure.Start && Gap(lower, m.End, figure.Start) <= CountedBeforeReach
+            && !mentions.Any(c => c.Kind == UnitMentionKind.Currency && c.Start >= m.End && c.Start < figure.Start));
 
     // "200亿，持股比例": one Chinese character counts the number it stands right after ("100股", "800多万户"), not one
     // a few words before it.

@@ -66,6 +66,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return NoRate(context, currency);
         }
 
+        if (PercentChange.Between(frame, stated) is { } change)
+        {
+            return Compose(context, change, 0.92, "the change from one stated number to the other");
+        }
+
         if (Substitute(context, stated) is { } redone)
         {
             return Compose(context, redone, 0.92, "redone with the new figure");

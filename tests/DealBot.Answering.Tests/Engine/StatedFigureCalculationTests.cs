@@ -18,6 +18,12 @@ public sealed class StatedFigureCalculationTests(AnswerEngineFixture fixture) : 
     [InlineData("要是一台机柜耗电150千瓦，第一期1吉瓦能放多少台？", "6667")]
     [InlineData("我有100股nvda，成本180刀，按4.4%的涨幅赚了多少？", "792")]
     [InlineData("i got 20 nvda @ $170. if it rose the same 4.4% how much am i up in $", "149.6")]
+    [InlineData("假設OpenAI週活從7億漲到10億，漲幅是多少%？", "42.9%")]
+    [InlineData("if weekly users go from 700m to 1bn, what % growth is that?", "42.9%")]
+    [InlineData("nvda went from $180 to $170, what percent is that?", "-5.56%")]
+    [InlineData("ok if a rack costs around $3 million, how many racks does the first 10 billion buy", "3,333 racks")]
+    [InlineData("assume each gpu pulls 1.8 kW all-in. how many gpus fit in the first 1 GW phase", "555,556")]
+    [InlineData("假设每块GPU功耗1.8千瓦，第一期1吉瓦能放多少块GPU？", "55.556万")]
     public async Task AnswerAsync_NumberNoSourceGives_ComputedAsStatedAndCited(string question, string result)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));

@@ -19,6 +19,17 @@ public sealed class QuantityFormatterTests
         AssertBoth(new Quantity((decimal)value, Dimension.Money(currency)), english, chinese);
 
     [Theory]
+    [InlineData(555555.5555, "chip", "555,556 chips", "55.556万")]
+    [InlineData(8333.333, "rack", "8,333 racks", "8333")]
+    [InlineData(6666666.67, "household", "6.667 million households", "666.7万")]
+    public void Format_CountOfNamedThings_WholeBelowAMillion(double value, string noun, string english, string chinese) =>
+        AssertBothContain(new Quantity((decimal)value, Dimension.Count(noun)), english, chinese);
+
+    [Fact]
+    public void Format_CountOfNothingNamed_KeepsItsFraction() =>
+        AssertBothContain(new Quantity(15.1515m, Dimension.Count("thing")), "15.15", "15.15");
+
+    [Theory]
     [InlineData(3e9, "3 GW", "3千兆瓦")]
     [InlineData(1250, "1.25 kW", "1.25千瓦")]
     public void Format_Power_InTheUnitItReadsBest(double watts, string english, string chinese) =>
@@ -139,5 +150,11 @@ public sealed class QuantityFormatterTests
     {
         Assert.Equal(english, Formatter.Format(quantity, "en"));
         Assert.Equal(chinese, Formatter.Format(quantity, "zh"));
+    }
+
+    private static void AssertBothContain(Quantity quantity, string english, string chinese)
+    {
+        Assert.Contains(english, Formatter.Format(quantity, "en"), StringComparison.Ordinal);
+        Assert.Contains(chinese, Formatter.Format(quantity, "zh"), StringComparison.Ordinal);
     }
 }
