@@ -16,9 +16,10 @@ internal sealed partial class PhraseMatcher
     private readonly bool _prefix;
     private readonly Lazy<Regex>? _regex;
 
-    // Text a regular expression cannot match without ("多少" of "(投资|投入).{0,6}多少"): where it is absent the
-    // expression is neither run nor built, and building the non-backtracking engine is what a cold start pays for.
-    private readonly string? _required;
+    // Texts a regular expression cannot match without one of ("多少" of "(投资|投入).{0,6}多少"; "buy" or "sell" of
+    // "\b(buy|sell)\b.{0,20}…"): where none is present the expression is neither run nor built, and building the
+    // non-backtracking engine is what a cold start pays for.
+    private readonly string[]? _required;
 
     public PhraseMatcher(string phrase)
     {
@@ -37,7 +38,7 @@ internal sealed partial class PhraseMatcher
             }
 
             _regex = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
-            _required = RequiredLiteral(pattern)?.ToLowerInvariant();
+            _required = RequiredText.Of(pattern)?.Select(t => t.ToLowerInvariant()).ToArray();
             return;
         }
 
@@ -52,7 +53,7 @@ internal sealed partial class PhraseMatcher
     {
         if (_regex is not null)
         {
-            if (_required is not null && !lower.Contains(_required, StringComparison.OrdinalIgnoreCase))
+            if (_required is not null && !Array.Exists(_required, r => lower.Contains(r, StringComparison.OrdinalIgnoreCase)))
             {
                 yield break;
             }
@@ -88,124 +89,6 @@ internal sealed partial class PhraseMatcher
 
             yield return (at, end - at);
         }
-    }
-
-    /// <summary>
-    /// The longest run of plain characters every match of <paramref name="pattern"/> contains, or null: read outside
-    /// groups and classes only; a top-level alternation has none; a quantified character leaves the run.
-    /// </summary>
-    internal static string? RequiredLiteral(string pattern)
-    {
-        var runs = new List<string>();
-        var run = new System.Text.StringBuilder();
-        void Close()
-        {
-            if (run.Length > 0)
-            {
-                runs.Add(run.ToString());
-                run.Clear();
-            }
-        }
-
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            switch (c)
-            {
-                case '|':
-                    return null;
-                case '(' or '[':
-                    Close();
-                    i = SkipBracketed(pattern, i);
-                    if (i < 0)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case '?' or '*' or '+' or '{':
-                    // The character before is optional or repeated: it may be absent.
-                    if (run.Length > 0)
-                    {
-                        run.Length--;
-                    }
-
-                    Close();
-                    if (c == '{')
-                    {
-                        i = pattern.IndexOf('}', i);
-                        if (i < 0)
-                        {
-                            return null;
-                        }
-                    }
-
-                    break;
-                case '\\':
-                    Close();
-                    i++;
-                    break;
-                case '.' or '^' or '$' or ')' or ']' or '}':
-                    Close();
-                    break;
-                default:
-                    run.Append(c);
-                    break;
-            }
-        }
-
-        Close();
-        return runs.Count == 0 ? null : runs.MaxBy(r => r.Length);
-    }
-
-    // The index of the bracket closing the group or class opened at <paramref name="open"/>, or -1.
-    private static int SkipBracketed(string pattern, int open)
-    {
-        var depth = 0;
-        var inClass = false;
-        for (var i = open; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            if (inClass)
-            {
-                if (c == ']')
-                {
-                    inClass = false;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '[':
-                    inClass = true;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
-
-                    break;
-            }
-        }
-
-        return -1;
     }
 
     [GeneratedRegex(@"\\[1-9]")]

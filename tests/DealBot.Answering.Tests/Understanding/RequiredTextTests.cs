@@ -5,8 +5,8 @@ using DealBot.Testing;
 
 namespace DealBot.Answering.Tests.Understanding;
 
-/// <summary>The text a phrasebook expression cannot match without, used to skip building and running it.</summary>
-public sealed class RequiredLiteralTests
+/// <summary>The texts a phrasebook expression cannot match without one of, used to skip building and running it.</summary>
+public sealed class RequiredTextTests
 {
     [Theory]
     [InlineData("(投资|投入|出资)[^，。？?]{0,6}多少", "多少")]
@@ -15,16 +15,38 @@ public sealed class RequiredLiteralTests
     [InlineData("how (much|many) more money", " more money")]
     [InlineData("abc?d", "ab")]
     [InlineData(@"per\s+gw", "per")]
-    public void RequiredLiteral_Pattern_LongestPlainRun(string pattern, string expected) =>
-        Assert.Equal(expected, PhraseMatcher.RequiredLiteral(pattern));
+    [InlineData(@"\bl+o+l+\b", "l")]
+    [InlineData("哈{2,}", "哈")]
+    [InlineData("x{0,3}yz", "yz")]
+    public void Of_Pattern_LongestPlainRun(string pattern, string expected) =>
+        Assert.Equal([expected], RequiredText.Of(pattern));
 
     [Theory]
-    [InlineData("a|b")]
-    [InlineData("(a|b)")]
+    [InlineData("a|b", "a,b")]
+    [InlineData("(a|b)", "a,b")]
+    [InlineData(@"\b(weather|forecast|temperature)\b", "weather,forecast,temperature")]
+    [InlineData(@"\b(ignore|forget)\b.{0,40}\b(instruction|rule)", "ignore,forget")]
+    [InlineData(@"(^|[.!;,]\s*)(please\s+)?(announce|tell (everyone|users))\b", "announce,tell ")]
+    [InlineData(@"\b(ha){2,}h?\b", "ha")]
+    [InlineData("(?:yes|no)+ sir", " sir")]
+    [InlineData("(?:yes|no)+", "yes,no")]
+    [InlineData("((a|bb)c|dd)", "c,dd")]
+    public void Of_Alternatives_OneOfThemInEveryMatch(string pattern, string expected) =>
+        Assert.Equal(expected.Split(','), RequiredText.Of(pattern));
+
+    [Theory]
     [InlineData("[ab]+")]
     [InlineData("x?")]
-    public void RequiredLiteral_NothingEveryMatchContains_IsNull(string pattern) =>
-        Assert.Null(PhraseMatcher.RequiredLiteral(pattern));
+    [InlineData("(a|)")]
+    [InlineData("(a|b)?c*")]
+    [InlineData(@"\d+\s")]
+    [InlineData("(?i)abc")]
+    [InlineData("(?<word>abc)")]
+    [InlineData(@"\u4e00abc")]
+    [InlineData("[a-z-[aeiou]]xyz")]
+    [InlineData("a{,2}bc")]
+    public void Of_NothingCertain_IsNull(string pattern) =>
+        Assert.Null(RequiredText.Of(pattern));
 
     [Theory]
     [InlineData("re:(?=a)b")]
@@ -36,7 +58,7 @@ public sealed class RequiredLiteralTests
     [Fact]
     public void Matches_EveryShippedExpression_SameAsRunningItOnEveryText()
     {
-        // Property: skipping an expression whose required text is absent never loses a match.
+        // Property: skipping an expression none of whose required texts is present never loses a match.
         var root = Path.Combine(AppContext.BaseDirectory, "Resources");
         var texts = Directory.EnumerateFiles(root, "*.jsonl", SearchOption.AllDirectories)
             .SelectMany(File.ReadLines)
