@@ -17,8 +17,7 @@ internal static class AskVerb
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, () => CommandLineLimits.QuestionProblem(parse.GetValue(question), "question"), async (services, token) =>
         {
             var text = parse.GetValue(question)!;
-            var engine = await AnswerStartup.StartAsync(services, token, text).ConfigureAwait(false);
-            var answer = await engine.AnswerAsync(new Question(text, Trace: parse.GetValue(trace)), token).ConfigureAwait(false);
+            var answer = await AnswerStartup.AnswerAsync(services, new Question(text, Trace: parse.GetValue(trace)), token).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(AnswerJson.Serialize(answer));
