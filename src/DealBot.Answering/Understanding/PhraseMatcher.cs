@@ -16,10 +16,10 @@ internal sealed partial class PhraseMatcher
     private readonly bool _prefix;
     private readonly Lazy<Regex>? _regex;
 
-    // Texts a regular expression cannot match without one of ("多少" of "(投资|投入).{0,6}多少"; "buy" or "sell" of
-    // "\b(buy|sell)\b.{0,20}…"): where none is present the expression is neither run nor built, and building the
-    // non-backtracking engine is what a cold start pays for.
-    private readonly string[]? _required;
+    // What a regular expression cannot match without ("多少" of "(投资|投入).{0,6}多少"; "buy" or "sell", and "stock"
+    // or "shares", of "\b(buy|sell)\b.{0,20}\b(stock|shares)"): where a requirement is not met the expression is neither
+    // run nor built, and building the non-backtracking engine is what a cold start pays for.
+    private readonly string[][] _required = [];
 
     public PhraseMatcher(string phrase)
     {
@@ -38,7 +38,7 @@ internal sealed partial class PhraseMatcher
             }
 
             _regex = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
-            _required = RequiredText.Of(pattern)?.Select(t => t.ToLowerInvariant()).ToArray();
+            _required = RequiredText.Of(pattern).Select(r => r.Select(t => t.ToLowerInvariant()).ToArray()).ToArray();
             return;
         }
 
@@ -48,12 +48,15 @@ internal sealed partial class PhraseMatcher
 
     public string Phrase { get; }
 
+    /// <summary>Whether the regular expression's matching engine has been built (a literal phrase has none to build).</summary>
+    internal bool IsBuilt => _regex?.IsValueCreated ?? false;
+
     /// <summary>Every place the phrase occurs in <paramref name="lower"/> (the text lower-cased), as (start, length).</summary>
     public IEnumerable<(int Start, int Length)> Matches(string lower)
     {
         if (_regex is not null)
         {
-            if (_required is not null && !Array.Exists(_required, r => lower.Contains(r, StringComparison.OrdinalIgnoreCase)))
+            if (!Array.TrueForAll(_required, r => Array.Exists(r, t => lower.Contains(t, StringComparison.OrdinalIgnoreCase))))
             {
                 yield break;
             }

@@ -3,28 +3,28 @@ using System.Text;
 namespace DealBot.Answering.Understanding;
 
 /// <summary>
-/// What every match of a phrasebook expression contains: one of a few pieces of plain text ("多少"; "buy", "sell" or
-/// "short" for <c>\b(buy|sell|short)\b.{0,20}…</c>). Where none of them is in a message the expression cannot match,
+/// What every match of a phrasebook expression contains: pieces of plain text, or one of a few ("多少"; "buy", "sell"
+/// or "short" for <c>\b(buy|sell|short)\b.{0,20}…</c>). Where a message lacks one of them the expression cannot match,
 /// so it is neither built nor run; building the non-backtracking engine is most of what a first question pays for.
 /// </summary>
 /// <remarks>
 /// Read conservatively: literal characters outside classes, groups of alternatives that each contain such text, and
-/// a quantifier that allows zero repeats drops what it applies to. Escapes stand for no text; whatever the reader does
-/// not know (inline options, named or look-around groups, \u and \x escapes, class subtraction) gives no requirement,
-/// so the expression always runs.
+/// a quantifier that allows zero repeats drops what it applies to ("l+o+l+" needs "lo" and "ol": the last of each run
+/// of a letter touches the next). Escapes stand for no text; whatever the reader does not know (inline options, named
+/// or look-around groups, \u and \x escapes, class subtraction) gives no requirement, so the expression always runs.
 /// </remarks>
 internal static class RequiredText
 {
     /// <summary>
-    /// Texts of which every match of <paramref name="pattern"/> contains at least one (compared ignoring case), or
-    /// null when nothing is certain. Of the requirements found, the one whose shortest text is longest is chosen.
+    /// Requirements every match of <paramref name="pattern"/> meets, each a list of texts of which a match contains at
+    /// least one (compared ignoring case); empty when nothing is certain.
     /// </summary>
-    public static IReadOnlyList<string>? Of(string pattern)
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         var reader = new Reader(pattern);
         var found = reader.Alternation();
-        return reader.Failed || reader.At < pattern.Length ? null : found;
+        return reader.Failed || reader.At < pattern.Length ? [] : found;
     }
 
     private sealed class Reader(string pattern)
@@ -33,24 +33,33 @@ internal static class RequiredText
 
         public bool Failed { get; private set; }
 
-        // Alternatives separated by '|' up to a ')' or the end: each must contain one of its texts.
-        public List<string>? Alternation()
+        // Alternatives separated by '|' up to a ')' or the end. One alternative keeps all its requirements; of several,
+        // each must contain one of its texts, so their best requirements are joined into one.
+        public List<IReadOnlyList<string>> Alternation()
         {
-            var union = Sequence();
+            var alternatives = new List<List<IReadOnlyList<string>>> { Sequence() };
             while (!Failed && At < pattern.Length && pattern[At] == '|')
             {
                 At++;
-                var next = Sequence();
-                union = union is null || next is null ? null : [.. union, .. next];
+                alternatives.Add(Sequence());
             }
 
-            return union;
+            if (alternatives.Count == 1)
+            {
+                return alternatives[0];
+            }
+
+            return alternatives.Exists(a => a.Count == 0) ? [] : [alternatives.SelectMany(Best).ToList()];
         }
 
+        // The requirement whose shortest text is longest, then the one with fewest texts.
+        private static IReadOnlyList<string> Best(List<IReadOnlyList<string>> requirements) =>
+            requirements.OrderByDescending(t => t.Min(s => s.Length)).ThenBy(t => t.Count).First();
+
         // Atoms one after another: each run of literal characters and each required group is a candidate.
-        private List<string>? Sequence()
+        private List<IReadOnlyList<string>> Sequence()
         {
-            var candidates = new List<List<string>>();
+            var candidates = new List<IReadOnlyList<string>>();
             var run = new StringBuilder();
             void Close()
             {
@@ -70,7 +79,7 @@ internal static class RequiredText
                         Close();
                         if (Group() is { } inGroup && RequiredRepeats())
                         {
-                            candidates.Add(inGroup);
+                            candidates.AddRange(inGroup);
                         }
 
                         break;
@@ -101,9 +110,10 @@ internal static class RequiredText
                         }
                         else if (RequiredRepeats())
                         {
-                            // At least once, perhaps more: the character is there, what follows need not touch it.
+                            // At least once, perhaps more: the run ends with it, and its last repeat starts the next.
                             run.Append(c);
                             Close();
+                            run.Append(c);
                         }
                         else
                         {
@@ -115,11 +125,11 @@ internal static class RequiredText
             }
 
             Close();
-            return Failed ? null : candidates.OrderByDescending(t => t.Min(s => s.Length)).ThenBy(t => t.Count).FirstOrDefault();
+            return Failed ? [] : candidates;
         }
 
-        // A group; its requirement, or null. Only plain and non-capturing groups are read.
-        private List<string>? Group()
+        // A group; its requirements, or null. Only plain and non-capturing groups are read.
+        private List<IReadOnlyList<string>>? Group()
         {
             At++;
             if (At < pattern.Length && pattern[At] == '?')

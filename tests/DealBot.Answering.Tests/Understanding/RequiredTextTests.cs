@@ -9,30 +9,28 @@ namespace DealBot.Answering.Tests.Understanding;
 public sealed class RequiredTextTests
 {
     [Theory]
-    [InlineData("(投资|投入|出资)[^，。？?]{0,6}多少", "多少")]
-    [InlineData("笔[^，。？?]{0,4}多少", "多少")]
-    [InlineData("写.{0,12}(诗|歌)", "写")]
-    [InlineData("how (much|many) more money", " more money")]
-    [InlineData("abc?d", "ab")]
-    [InlineData(@"per\s+gw", "per")]
-    [InlineData(@"\bl+o+l+\b", "l")]
-    [InlineData("哈{2,}", "哈")]
+    [InlineData("(投资|投入|出资)[^，。？?]{0,6}多少", "投资,投入,出资 | 多少")]
+    [InlineData("笔[^，。？?]{0,4}多少", "笔 | 多少")]
+    [InlineData("写.{0,12}(诗|歌)", "写 | 诗,歌")]
+    [InlineData("how (much|many) more money", "how  | much,many |  more money")]
+    [InlineData("abc?d", "ab | d")]
+    [InlineData(@"per\s+gw", "per | gw")]
+    [InlineData(@"\bl+o+l+\b", "l | lo | ol | l")]
+    [InlineData("哈{2,}", "哈 | 哈")]
     [InlineData("x{0,3}yz", "yz")]
-    public void Of_Pattern_LongestPlainRun(string pattern, string expected) =>
-        Assert.Equal([expected], RequiredText.Of(pattern));
-
-    [Theory]
     [InlineData("a|b", "a,b")]
     [InlineData("(a|b)", "a,b")]
     [InlineData(@"\b(weather|forecast|temperature)\b", "weather,forecast,temperature")]
-    [InlineData(@"\b(ignore|forget)\b.{0,40}\b(instruction|rule)", "ignore,forget")]
+    [InlineData(@"\b(ignore|forget)\b.{0,40}\b(instruction|rule)", "ignore,forget | instruction,rule")]
     [InlineData(@"(^|[.!;,]\s*)(please\s+)?(announce|tell (everyone|users))\b", "announce,tell ")]
     [InlineData(@"\b(ha){2,}h?\b", "ha")]
-    [InlineData("(?:yes|no)+ sir", " sir")]
-    [InlineData("(?:yes|no)+", "yes,no")]
+    [InlineData("(?:yes|no)+ sir", "yes,no |  sir")]
     [InlineData("((a|bb)c|dd)", "c,dd")]
-    public void Of_Alternatives_OneOfThemInEveryMatch(string pattern, string expected) =>
-        Assert.Equal(expected.Split(','), RequiredText.Of(pattern));
+    [InlineData("(ab(c|d))", "ab | c,d")]
+    public void Of_Pattern_EveryRequirementEveryMatchMeets(string pattern, string expected) =>
+        Assert.Equal(
+            expected.Split(" | ").Select(r => r.Split(',')),
+            RequiredText.Of(pattern));
 
     [Theory]
     [InlineData("[ab]+")]
@@ -45,8 +43,19 @@ public sealed class RequiredTextTests
     [InlineData(@"\u4e00abc")]
     [InlineData("[a-z-[aeiou]]xyz")]
     [InlineData("a{,2}bc")]
-    public void Of_NothingCertain_IsNull(string pattern) =>
-        Assert.Null(RequiredText.Of(pattern));
+    public void Of_NothingCertain_IsEmpty(string pattern) =>
+        Assert.Empty(RequiredText.Of(pattern));
+
+    [Theory]
+    [InlineData(@"re:\b(i|we)\b.{0,30}\b(buy|sell)\b.{0,30}\b(stock|nvidia)\b", "how much will nvidia invest in openai?")]
+    [InlineData(@"re:^\W*l+m+a+o+\W*$", "how much will nvidia invest in openai?")]
+    public void Matches_OneRequirementUnmet_NothingAndTheExpressionIsNotBuilt(string phrase, string lower)
+    {
+        var matcher = new PhraseMatcher(phrase);
+
+        Assert.Empty(matcher.Matches(lower));
+        Assert.False(matcher.IsBuilt);
+    }
 
     [Theory]
     [InlineData("re:(?=a)b")]
