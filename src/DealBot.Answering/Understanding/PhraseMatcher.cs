@@ -8,13 +8,24 @@ namespace DealBot.Answering.Understanding;
 /// longer words), a Chinese phrase matches anywhere, and "re:" starts a regular expression (run without backtracking,
 /// so no phrase can stall on hostile input).
 /// </summary>
+/// <remarks>
+/// Whether an expression matches at all is first asked of the backtracking interpreter, which is built anyway to check
+/// the pattern when the phrasebook loads and costs little to run; only an expression that matches builds the engine
+/// without backtracking, whose first construction in a process is the largest part of a first question's reading.
+/// Both engines agree on whether a text matches; the matches themselves always come from the engine without
+/// backtracking. Where the check would backtrack for long (hostile input) it gives up after
+/// <see cref="CheckTimeout"/> and the engine without backtracking decides.
+/// </remarks>
 internal sealed partial class PhraseMatcher
 {
     private static readonly string[] Unsupported = ["(?=", "(?!", "(?<=", "(?<!", "(?>", "\\k<", "(?("];
 
     private readonly string? _literal;
     private readonly bool _prefix;
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromMilliseconds(20);
+
     private readonly Lazy<Regex>? _regex;
+    private readonly Regex? _check;
 
     // What a regular expression cannot match without ("多少" of "(投资|投入).{0,6}多少"; "buy" or "sell", and "stock"
     // or "shares", of "\b(buy|sell)\b.{0,20}\b(stock|shares)"): where a requirement is not met the expression is neither
@@ -31,7 +42,7 @@ internal sealed partial class PhraseMatcher
             var pattern = phrase[3..];
             // Parsed now, so a broken pattern fails when the phrasebook loads, not on the first question; what the
             // non-backtracking engine cannot run (lookarounds, backreferences, atomic groups) too.
-            _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            _check = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, CheckTimeout);
             if (Unsupported.Any(u => pattern.Contains(u, StringComparison.Ordinal)) || BackReference().IsMatch(pattern))
             {
                 throw new ArgumentException($"phrase '{phrase}': lookarounds, backreferences and atomic groups cannot run without backtracking", nameof(phrase));
@@ -56,7 +67,7 @@ internal sealed partial class PhraseMatcher
     {
         if (_regex is not null)
         {
-            if (!Array.TrueForAll(_required, r => Array.Exists(r, t => lower.Contains(t, StringComparison.OrdinalIgnoreCase))))
+            if (!Array.TrueForAll(_required, r => Array.Exists(r, t => lower.Contains(t, StringComparison.OrdinalIgnoreCase))) || !MayMatch(lower))
             {
                 yield break;
             }
@@ -91,6 +102,18 @@ internal sealed partial class PhraseMatcher
             }
 
             yield return (at, end - at);
+        }
+    }
+
+    private bool MayMatch(string lower)
+    {
+        try
+        {
+            return _check!.IsMatch(lower);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
         }
     }
 
