@@ -23,6 +23,7 @@ ENV Knowledge__SourceDirectory=/app/knowledge \
     Knowledge__DataDirectory=/data \
     Knowledge__ModelDirectory=/data/models \
     Health__Port=8080 \
+    DOTNET_TieredPGO=1 \
     DOTNET_NOLOGO=1 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 

@@ -8,17 +8,29 @@ namespace DealBot.Answering.Understanding;
 /// longer words), a Chinese phrase matches anywhere, and "re:" starts a regular expression (run without backtracking,
 /// so no phrase can stall on hostile input).
 /// </summary>
+/// <remarks>
+/// Whether an expression matches at all is first asked of the backtracking interpreter, which is built anyway to check
+/// the pattern when the phrasebook loads and costs little to run; only an expression that matches builds the engine
+/// without backtracking, whose first construction in a process is the largest part of a first question's reading.
+/// Both engines agree on whether a text matches; the matches themselves always come from the engine without
+/// backtracking. Where the check would backtrack for long (hostile input) it gives up after
+/// <see cref="CheckTimeout"/> and the engine without backtracking decides.
+/// </remarks>
 internal sealed partial class PhraseMatcher
 {
     private static readonly string[] Unsupported = ["(?=", "(?!", "(?<=", "(?<!", "(?>", "\\k<", "(?("];
 
     private readonly string? _literal;
     private readonly bool _prefix;
-    private readonly Lazy<Regex>? _regex;
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromMilliseconds(20);
 
-    // Text a regular expression cannot match without ("多少" of "(投资|投入).{0,6}多少"): where it is absent the
-    // expression is neither run nor built, and building the non-backtracking engine is what a cold start pays for.
-    private readonly string? _required;
+    private readonly Lazy<Regex>? _regex;
+    private readonly Regex? _check;
+
+    // What a regular expression cannot match without ("多少" of "(投资|投入).{0,6}多少"; "buy" or "sell", and "stock"
+    // or "shares", of "\b(buy|sell)\b.{0,20}\b(stock|shares)"): where a requirement is not met the expression is neither
+    // run nor built, and building the non-backtracking engine is what a cold start pays for.
+    private readonly string[][] _required = [];
 
     public PhraseMatcher(string phrase)
     {
@@ -30,14 +42,14 @@ internal sealed partial class PhraseMatcher
             var pattern = phrase[3..];
             // Parsed now, so a broken pattern fails when the phrasebook loads, not on the first question; what the
             // non-backtracking engine cannot run (lookarounds, backreferences, atomic groups) too.
-            _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            _check = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, CheckTimeout);
             if (Unsupported.Any(u => pattern.Contains(u, StringComparison.Ordinal)) || BackReference().IsMatch(pattern))
             {
                 throw new ArgumentException($"phrase '{phrase}': lookarounds, backreferences and atomic groups cannot run without backtracking", nameof(phrase));
             }
 
             _regex = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
-            _required = RequiredLiteral(pattern)?.ToLowerInvariant();
+            _required = RequiredText.Of(pattern).Select(r => r.Select(t => t.ToLowerInvariant()).ToArray()).ToArray();
             return;
         }
 
@@ -47,12 +59,15 @@ internal sealed partial class PhraseMatcher
 
     public string Phrase { get; }
 
+    /// <summary>Whether the regular expression's matching engine has been built (a literal phrase has none to build).</summary>
+    internal bool IsBuilt => _regex?.IsValueCreated ?? false;
+
     /// <summary>Every place the phrase occurs in <paramref name="lower"/> (the text lower-cased), as (start, length).</summary>
     public IEnumerable<(int Start, int Length)> Matches(string lower)
     {
         if (_regex is not null)
         {
-            if (_required is not null && !lower.Contains(_required, StringComparison.OrdinalIgnoreCase))
+            if (!Array.TrueForAll(_required, r => Array.Exists(r, t => lower.Contains(t, StringComparison.OrdinalIgnoreCase))) || !MayMatch(lower))
             {
                 yield break;
             }
@@ -90,122 +105,16 @@ internal sealed partial class PhraseMatcher
         }
     }
 
-    /// <summary>
-    /// The longest run of plain characters every match of <paramref name="pattern"/> contains, or null: read outside
-    /// groups and classes only; a top-level alternation has none; a quantified character leaves the run.
-    /// </summary>
-    internal static string? RequiredLiteral(string pattern)
+    private bool MayMatch(string lower)
     {
-        var runs = new List<string>();
-        var run = new System.Text.StringBuilder();
-        void Close()
+        try
         {
-            if (run.Length > 0)
-            {
-                runs.Add(run.ToString());
-                run.Clear();
-            }
+            return _check!.IsMatch(lower);
         }
-
-        for (var i = 0; i < pattern.Length; i++)
+        catch (RegexMatchTimeoutException)
         {
-            var c = pattern[i];
-            switch (c)
-            {
-                case '|':
-                    return null;
-                case '(' or '[':
-                    Close();
-                    i = SkipBracketed(pattern, i);
-                    if (i < 0)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case '?' or '*' or '+' or '{':
-                    // The character before is optional or repeated: it may be absent.
-                    if (run.Length > 0)
-                    {
-                        run.Length--;
-                    }
-
-                    Close();
-                    if (c == '{')
-                    {
-                        i = pattern.IndexOf('}', i);
-                        if (i < 0)
-                        {
-                            return null;
-                        }
-                    }
-
-                    break;
-                case '\\':
-                    Close();
-                    i++;
-                    break;
-                case '.' or '^' or '$' or ')' or ']' or '}':
-                    Close();
-                    break;
-                default:
-                    run.Append(c);
-                    break;
-            }
+            return true;
         }
-
-        Close();
-        return runs.Count == 0 ? null : runs.MaxBy(r => r.Length);
-    }
-
-    // The index of the bracket closing the group or class opened at <paramref name="open"/>, or -1.
-    private static int SkipBracketed(string pattern, int open)
-    {
-        var depth = 0;
-        var inClass = false;
-        for (var i = open; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            if (inClass)
-            {
-                if (c == ']')
-                {
-                    inClass = false;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '[':
-                    inClass = true;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
-
-                    break;
-            }
-        }
-
-        return -1;
     }
 
     [GeneratedRegex(@"\\[1-9]")]

@@ -33,6 +33,24 @@ public sealed partial class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     public int Dimensions => MiniLmModel.Dimensions;
 
+    /// <summary>
+    /// Loads ONNX Runtime without a model: its native library, the bindings to it, and the environment every session
+    /// of the process shares (the environment a session would otherwise create on first use, with the same defaults).
+    /// That is about half of a model's load, and needs no settings, so a process about to embed can do it while its
+    /// host is still being built. A runtime that cannot load is left for the model's load to report.
+    /// </summary>
+    public static void LoadRuntime()
+    {
+        try
+        {
+            _ = OrtEnv.Instance();
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException or OnnxRuntimeException)
+        {
+            // The same failure comes back, and is reported, when the model loads.
+        }
+    }
+
     /// <summary>Loads the model and runs it once (a host calls this at start so the first question does not wait).</summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default) =>
         _ = await EmbedAsync(["warm up"], cancellationToken).ConfigureAwait(false);

@@ -22,13 +22,19 @@ internal static class VerbRunner
     public static Task<int> RunAsync(ParseResult parse, Func<string?> validate, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
         RunAsync(parse, args => DealBotHost.CreateBuilder(args), verb, cancellationToken, validate);
 
+    /// <param name="alongsideHost">Work that needs no settings, started once the command line has been checked and
+    /// run while the host is built; it must not throw.</param>
+    public static Task<int> RunAsync(ParseResult parse, Func<string?> validate, Action alongsideHost, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+        RunAsync(parse, args => DealBotHost.CreateBuilder(args), verb, cancellationToken, validate, alongsideHost: alongsideHost);
+
     public static async Task<int> RunAsync(
         ParseResult parse,
         Func<string[], HostApplicationBuilder> createBuilder,
         Func<IServiceProvider, CancellationToken, Task<int>> verb,
         CancellationToken cancellationToken,
         Func<string?>? validate = null,
-        TextWriter? errors = null)
+        TextWriter? errors = null,
+        Action? alongsideHost = null)
     {
         ArgumentNullException.ThrowIfNull(parse);
         errors ??= Console.Error;
@@ -39,10 +45,19 @@ internal static class VerbRunner
                 return await FailAsync(errors, problem, ExitCodes.UserError).ConfigureAwait(false);
             }
 
-            var builder = createBuilder(SettingTokens.HostArguments(parse));
-            using var host = builder.Build();
-            await DealBotHost.EnsureReadyAsync(host.Services, cancellationToken).ConfigureAwait(false);
-            return await verb(host.Services, cancellationToken).ConfigureAwait(false);
+            // Only now: what runs alongside may load native libraries, which must not see a command line that failed.
+            var alongside = alongsideHost is null ? Task.CompletedTask : Task.Run(alongsideHost, cancellationToken);
+            try
+            {
+                var builder = createBuilder(SettingTokens.HostArguments(parse));
+                using var host = builder.Build();
+                await DealBotHost.EnsureReadyAsync(host.Services, cancellationToken).ConfigureAwait(false);
+                return await verb(host.Services, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await alongside.ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

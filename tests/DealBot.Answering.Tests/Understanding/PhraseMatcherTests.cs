@@ -72,6 +72,19 @@ public sealed class PhraseMatcherTests
         var matcher = new PhraseMatcher(@"re:^(a+)+$");
 
         Assert.Empty(matcher.Matches(new string('a', 50_000) + "!"));
+        // The backtracking check gave up on it, and the engine without backtracking answered.
+        Assert.True(matcher.IsBuilt);
+    }
+
+    [Theory]
+    [InlineData(@"re:^\s*(is|are|will)\b", "how much will nvidia invest in openai?")]
+    [InlineData(@"re:(宣布|确认).{0,30}投资", "英伟达计划向openai投资多少钱？确认")]
+    public void Matches_ExpressionThatCannotMatchTheText_NothingAndTheEngineIsNotBuilt(string phrase, string lower)
+    {
+        var matcher = new PhraseMatcher(phrase);
+
+        Assert.Empty(matcher.Matches(lower));
+        Assert.False(matcher.IsBuilt);
     }
 
     [Theory]
