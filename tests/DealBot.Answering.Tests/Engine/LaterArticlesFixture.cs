@@ -55,3 +55,11 @@ public sealed class SecondAddedArticleFixture : LaterArticlesFixture
 
     protected override int Count => 4;
 }
+
+/// <summary>The two articles of the fourth community set (<c>fourth/added/</c>).</summary>
+public sealed class FourthAddedArticleFixture : LaterArticlesFixture
+{
+    protected override string Folder => Path.Combine("fourth", "added");
+
+    protected override int Count => 2;
+}
