@@ -44,8 +44,8 @@ internal sealed class AnswerContextFactory(
     }
 
     /// <summary>The frame of a part of a question (or a whole one) read against the frame and result before it.</summary>
-    public QuestionFrame Resolve(QuestionText text, QuestionFrame? previous, TurnResult? result, KnowledgeView view) =>
-        resolver.Resolve(reader.Read(text, view.Glossary, view.Matcher), previous, result, view.Glossary, view.Matcher, view.CoreEntities);
+    public QuestionFrame Resolve(QuestionText text, QuestionFrame? previous, TurnResult? result, KnowledgeView view, bool continuesMessage = false) =>
+        resolver.Resolve(reader.Read(text, view.Glossary, view.Matcher), previous, result, view.Glossary, view.Matcher, view.CoreEntities, continuesMessage);
 
     /// <exception cref="KnowledgeStoreUnavailableException">The knowledge base cannot be reached.</exception>
     public async Task<AnswerContext> CreateAsync(string text, AnsweredTurn? previous, KnowledgeView view, CancellationToken cancellationToken)
@@ -86,6 +86,12 @@ internal sealed class AnswerContextFactory(
         // A name only a later article uses ("Birch Ridge") makes the question about that article: all of it is read
         // first, in whatever language it is written, since a question in the other language shares few words with it.
         var named = ArticleNames.Articles(ArticleNames.Of(frame.Terms, found, view), found, view);
+        if (named.Count == 0)
+        {
+            // "and who led it?" after an answer quoting a later article: that article is still what is asked about.
+            named = ArticleNames.Quoted(frame, view);
+        }
+
         if (named.Count == 0)
         {
             return found;

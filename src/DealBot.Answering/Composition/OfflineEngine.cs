@@ -49,7 +49,7 @@ internal sealed partial class OfflineEngine(
             var previousResult = context.Previous?.Result;
             foreach (var (start, length) in parts)
             {
-                var partFrame = contexts.Resolve(frame.Text.Slice(start, length), previousFrame, previousResult, context.Knowledge);
+                var partFrame = contexts.Resolve(frame.Text.Slice(start, length), previousFrame, previousResult, context.Knowledge, continuesMessage: answers.Count > 0);
                 var passages = await contexts.RetrieveAsync(partFrame, context.Knowledge, cancellationToken).ConfigureAwait(false);
                 var part = Answer(new SkillContext(partFrame, passages, context.Knowledge));
                 answers.Add(part);

@@ -46,7 +46,9 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         var numbers = figures.Where(f => f.Kind != FigureKind.Date).ToList();
         // "前一天收盘175美元": a unit of time inside a point in time is no duration (and no rate "per day").
         var points = units.PointPhrases.SelectMany(p => p.Matches(lower)).ToList();
-        var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length)) && !points.Any(p => Overlaps(p.Start, p.Length, m.Start, m.Length))).ToList();
+        // "in the first GW" names a phase, not a unit the question measures in.
+        var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length)) && !points.Any(p => Overlaps(p.Start, p.Length, m.Start, m.Length))
+            && !(m.Kind == UnitMentionKind.Unit && PrecededBy(lower, m.Start, "first", "second", "1st", "2nd"))).ToList();
         var clauses = new Clauses(text, cues);
 
         var quantities = new List<StatedQuantity>();
@@ -63,6 +65,11 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         foreach (var mention in mentions.Where(m => m.Kind != UnitMentionKind.Currency && !consumed.Contains(m)))
         {
             var marker = PerMarker(lower, mention);
+            if (marker == Marker.None && mention.Kind == UnitMentionKind.Counted && quantities.Any(q => Describes(q, mention, lower)))
+            {
+                // "those 150 kW racks", "120千瓦的机柜": a measure written on the thing is that thing's, one each.
+                marker = Marker.Article;
+            }
             if (marker == Marker.None && mention.Dimension.IsTime && (IsTimeWord(mention) || !PrecededBy(lower, mention.Start, "几", "多少", "many", "in", "换成", "算成", "成")))
             {
                 // "a full year", "the whole year", "一年": a span of one unit.
@@ -469,6 +476,11 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     }
 
     private const int CountedBeforeReach = 12;
+
+    // A measure (not a count) written right before a counted thing, with at most "的" or a hyphen between.
+    private static bool Describes(StatedQuantity quantity, UnitMention counted, string lower) =>
+        !quantity.UnitOnly && !quantity.Quantity.IsPercent && !quantity.Quantity.Dimension.IsNone && !quantity.Quantity.Dimension.CountedNouns.Any()
+        && quantity.End <= counted.Start && lower[quantity.End..counted.Start].Trim() is "" or "的" or "-";
 
     // A counted thing named a few words before the number, with no currency between them. It is not consumed: the
     // next number ("从7亿涨到10亿") counts the same thing.

@@ -65,6 +65,15 @@ internal static partial class ArticleNames
         return shares.Where(x => x.Share > 0 && x.Share >= best - 1e-9).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// For a follow-up, the articles added later that the previous answer quoted (restricted to <paramref name="available"/>
+    /// when given): what "it", "there" and "who led it?" are about when the follow-up names nothing of its own.
+    /// </summary>
+    public static IReadOnlySet<string> Quoted(Understanding.QuestionFrame frame, KnowledgeView knowledge, IReadOnlyCollection<string>? available = null) =>
+        frame.IsFollowUp && frame.PreviousResult is { } previous
+            ? previous.Citations.Select(c => c.SourceId).Where(id => !knowledge.CuratedArticles.Contains(id) && (available is null || available.Contains(id))).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+
     [GeneratedRegex(@"\b[A-Z][a-z][a-zA-Z]*\b")]
     private static partial Regex CapitalWord();
 

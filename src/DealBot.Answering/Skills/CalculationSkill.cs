@@ -90,7 +90,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         // A name only a later article uses ("Tallgrass Bend") and the articles using it, found once for the question.
         var names = context.ArticleNames();
-        var namedArticles = context.NamedArticles(names);
+        var namedArticles = context.FocusedArticles();
         if (names.Count > 0)
         {
             context.Note($"names only later articles use: {string.Join(", ", names.Keys)}");

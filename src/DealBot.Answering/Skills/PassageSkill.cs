@@ -56,7 +56,8 @@ internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phraseboo
 
         // "who at openai runs the infra there?" about a later article: the person it names is the answer, not whoever
         // the curated views quote, which were written before that article.
-        if (context.Frame.Asked is AnswerType.Who && TypeFit(context, sentence) > 0 && !context.Knowledge.CuratedArticles.Contains(sentence.Passage.SourceId) && sentence.Coverage >= LaterWhoCoverage)
+        if (context.Frame.Asked is AnswerType.Who && TypeFit(context, sentence) > 0 && !context.Knowledge.CuratedArticles.Contains(sentence.Passage.SourceId)
+            && (sentence.Coverage >= LaterWhoCoverage || context.FocusedArticles().Contains(sentence.Passage.SourceId)))
         {
             ceiling = LaterWhoCeiling;
         }

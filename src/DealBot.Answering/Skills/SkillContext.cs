@@ -27,6 +27,16 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
     /// <summary>The retrieved articles that use <paramref name="names"/> most: what a question naming them is about.</summary>
     public IReadOnlySet<string> NamedArticles(IReadOnlyDictionary<string, double> names) => Skills.ArticleNames.Articles(names, Passages, Knowledge);
 
+    /// <summary>
+    /// The articles added later that the question is about: those its names point to, or, for a follow-up that names
+    /// none ("and who led it?", "how many of those racks fit in it?"), the later articles the answer before quoted.
+    /// </summary>
+    public IReadOnlySet<string> FocusedArticles()
+    {
+        var named = NamedArticles(ArticleNames());
+        return named.Count > 0 ? named : Skills.ArticleNames.Quoted(Frame, Knowledge, RetrievedSources);
+    }
+
     /// <summary>The entities the question names that are not the deal's parties: what it is about, if it names something else.</summary>
     public IReadOnlyList<string> Subjects =>
         Frame.Entities

@@ -18,12 +18,16 @@ public sealed class FollowUpResolver
 
     private static readonly HashSet<string> KindsThatReplace = new(StringComparer.Ordinal) { "company", "person", "project", "product", "agency" };
 
-    public QuestionFrame Resolve(QuestionFrame current, QuestionFrame? previous, TurnResult? previousResult, GlossaryMatcher glossary, FactMatcher matcher, IReadOnlySet<string> coreEntities)
+    /// <param name="continuesMessage">
+    /// <paramref name="current"/> is a later part of the message <paramref name="previous"/> began ("Calder Thermal那份合同
+    /// 多少钱？占园区造价的百分之几？"): unless it names a subject of its own, it is about what that part was about.
+    /// </param>
+    public QuestionFrame Resolve(QuestionFrame current, QuestionFrame? previous, TurnResult? previousResult, GlossaryMatcher glossary, FactMatcher matcher, IReadOnlySet<string> coreEntities, bool continuesMessage = false)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(glossary);
         ArgumentNullException.ThrowIfNull(matcher);
-        if (previous is null || current.Kind != QuestionKind.Question || !IsFollowUp(current, coreEntities, glossary))
+        if (previous is null || current.Kind != QuestionKind.Question || !(IsFollowUp(current, coreEntities, glossary) || (continuesMessage && !OwnSubjects(current, coreEntities))))
         {
             return current;
         }
@@ -77,6 +81,9 @@ public sealed class FollowUpResolver
         };
     }
 
+    private static bool OwnSubjects(QuestionFrame frame, IReadOnlySet<string> core) =>
+        frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind) && !core.Contains(e.Entry.Represents ?? e.Entry.Id));
+
     private static bool Weak(AnswerType type) => type is AnswerType.Attribute or AnswerType.Unknown or AnswerType.YesNo;
 
     private static bool IsFollowUp(QuestionFrame frame, IReadOnlySet<string> core, GlossaryMatcher glossary)
@@ -93,7 +100,7 @@ public sealed class FollowUpResolver
             return true;
         }
 
-        var ownSubjects = frame.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind) && !core.Contains(e.Entry.Represents ?? e.Entry.Id));
+        var ownSubjects = OwnSubjects(frame, core);
         var length = frame.Text.Text.Length;
 
         // "what if just 7 GW end up built?": a short supposition of a new number that names nobody redoes what was

@@ -34,4 +34,18 @@ public sealed class CrossLanguageArticleTests(CrossLanguageArticlesFixture fixtu
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Citations, c => c.SourceId == CrossLanguageArticlesFixture.EnglishId);
     }
+
+    [Theory]
+    [InlineData("how many megawatts does openai's coastal campus contract cover?", "and who at openai is running the infra there?", "Dana Okafor")]
+    [InlineData("OpenAI沿海园区的电力合同一共多少兆瓦？", "OpenAI那边负责基础设施的是谁？", "Dana Okafor")]
+    public async Task AnswerAsync_WhoFollowUpAboutALaterArticle_NamesItsPersonNotACuratedView(string first, string second, string expected)
+    {
+        var earlier = await fixture.Engine.AnswerAsync(new Question(first));
+
+        var answer = await fixture.Engine.AnswerAsync(new Question(second, [new ConversationTurn(first, earlier.Text)]));
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Altman", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("奥尔特曼", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,8 @@ public sealed class CrossLanguageArticlesFixture : AnswerEngineFixture
 
         OpenAI has agreed to buy 2,000 megawatts of electricity for its coastal campus under a 12-year contract.
 
+        Dana Okafor, OpenAI's head of infrastructure for the coastal campus, said the contract keeps its halls running through the evening peak.
+
         The contract is built from three parts: 500 megawatts of wind power from an offshore farm, 1,200 megawatts of solar panels on reclaimed land, and 300 megawatts of battery storage for the evening peak.
         """;
 

@@ -23,6 +23,8 @@ public sealed class MemberPhrasingTests(AnswerEngineFixture fixture) : IClassFix
     [InlineData("1000亿美元摊到7亿周活用户，每个用户多少钱？", "142.9")]
     [InlineData("首笔占总额的百分之几", "10%")]
     [InlineData("what share of the total is the first chunk?", "10%")]
+    [InlineData("how many 120 kW racks fit in the first GW?", "8,333")]
+    [InlineData("第一期1吉瓦能放多少个120千瓦的机柜？", "8333")]
     public async Task AnswerAsync_MembersPhrasing_IsReadAndComputed(string question, string expected)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
