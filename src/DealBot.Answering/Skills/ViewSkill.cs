@@ -41,9 +41,9 @@ internal sealed class ViewSkill(Replies.Replies replies) : IAnswerSkill
         var views = FactScoring.Views(context);
         var named = pointed.Count > 0 ? pointed : people.Count > 0 ? people : Referred(context, views);
 
-        // "and who at openai is running the infra there?" about an article added later: the curated views were
-        // written before it and speak of the deal, not of what that article reports.
-        if (named.Count == 0 && frame.Asked == AnswerType.Who && context.FocusedArticles().Count > 0)
+        // "and who at openai is running the infra there?", "what did the lanyue ceo say?" about an article added later:
+        // the curated views were written before it and speak of the deal, not of what that article reports.
+        if (named.Count == 0 && frame.Asked is AnswerType.Who or AnswerType.View && context.FocusedArticles().Count > 0)
         {
             return null;
         }

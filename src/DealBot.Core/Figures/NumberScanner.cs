@@ -12,6 +12,7 @@ internal static class NumberScanner
     private const int FirstBareYear = 1990;
     private const int LastBareYear = 2100;
     private const string PercentPrefix = "百分之";
+    private const string PermillePrefix = "千分之";
 
     private static readonly string[] YearContextWords = ["in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "year", "fiscal"];
 
@@ -67,6 +68,13 @@ internal static class NumberScanner
         range = (null, -1);
         var numberStart = token.Start;
         var percent = token.Start - PercentPrefix.Length >= cursor && TextScan.EndsAt(s, token.Start, PercentPrefix);
+        if (!percent && token.Start - PermillePrefix.Length >= cursor && TextScan.EndsAt(s, token.Start, PermillePrefix))
+        {
+            // "千分之三" is 0.3%.
+            percent = true;
+            value /= 10m;
+        }
+
         var currencyStart = numberStart;
         var currency = percent ? null : Prefixes.Currency(s, numberStart, cursor, out currencyStart);
         if (currency is null && token.Script == NumeralScript.Arabic && Prefixes.IsMinus(s, token.Start, cursor))

@@ -48,4 +48,16 @@ public sealed class CrossLanguageArticleTests(CrossLanguageArticlesFixture fixtu
         Assert.DoesNotContain("Altman", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("奥尔特曼", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what did the nvidia vp Ming Ouyang say about the cooling?")]
+    [InlineData("欧阳明对冷却系统是怎么说的？")]
+    public async Task AnswerAsync_WhatAPersonOfALaterArticleSaid_QuotesThatArticleNotACuratedView(string question)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.SourceId == CrossLanguageArticlesFixture.ChineseId);
+        Assert.DoesNotContain("Altman", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -42,6 +42,8 @@ public class FigureExtractorTableTests
     [InlineData("五千亿美元", FigureKind.Money, "500000000000", "USD", Qualifier.Exact)]
     [InlineData("投资高达1000亿美元", FigureKind.Money, "100000000000", "USD", Qualifier.UpTo)]
     // Power and energy.
+    [InlineData("千分之三", FigureKind.Percent, "0.3", "%", Qualifier.Exact)]
+    [InlineData("百分之三", FigureKind.Percent, "3", "%", Qualifier.Exact)]
     [InlineData("10 gigawatts", FigureKind.Power, "10000000000", "W", Qualifier.Exact)]
     [InlineData("10 GW", FigureKind.Power, "10000000000", "W", Qualifier.Exact)]
     [InlineData("10GW", FigureKind.Power, "10000000000", "W", Qualifier.Exact)]
