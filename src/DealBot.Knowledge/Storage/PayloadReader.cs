@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -6,24 +7,26 @@ namespace DealBot.Knowledge.Storage;
 /// <summary>
 /// Reads a verified payload with every count checked against the bytes left, so a count that is negative or huge
 /// (a forged or buggy file) is reported as damage instead of allocating gigabytes or throwing something unexpected.
+/// It owns the stream it reads (see <see cref="ChecksummedFile.OpenAsync"/>), from its position to the payload's end.
 /// </summary>
 internal sealed class PayloadReader : IDisposable
 {
-    private readonly MemoryStream _stream;
+    private readonly Stream _stream;
+    private readonly long _end;
     private readonly string _name;
 
-    public PayloadReader(ReadOnlyMemory<byte> payload, string name)
+    public PayloadReader(Stream stream, long length, string name)
     {
-        _stream = MemoryMarshal.TryGetArray(payload, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(payload.ToArray(), writable: false);
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _end = stream.Position + length;
         _name = name;
         Reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
     }
 
     public BinaryReader Reader { get; }
 
-    public long Remaining => _stream.Length - _stream.Position;
+    public long Remaining => _end - _stream.Position;
 
     /// <summary>Reads a count of items taking at least <paramref name="minBytesEach"/> bytes each.</summary>
     public int ReadCount(int minBytesEach, string what)
@@ -42,6 +45,17 @@ internal sealed class PayloadReader : IDisposable
     {
         var value = Reader.ReadInt32();
         return value >= min && value <= max ? value : throw Damaged($"{what} {value} is out of range");
+    }
+
+    /// <summary>Reads <paramref name="values"/>.Length floats, as <see cref="BinaryWriter"/> wrote them (little-endian), straight into it.</summary>
+    public void ReadSingles(Span<float> values)
+    {
+        _stream.ReadExactly(MemoryMarshal.AsBytes(values));
+        if (!BitConverter.IsLittleEndian)
+        {
+            var bits = MemoryMarshal.Cast<float, int>(values);
+            BinaryPrimitives.ReverseEndianness(bits, bits);
+        }
     }
 
     public void EnsureAtEnd()
