@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
 
 namespace DealBot.Knowledge.Embedded;
@@ -6,49 +7,50 @@ namespace DealBot.Knowledge.Embedded;
 /// <summary>
 /// One immutable generation of the embedded index: passages, a contiguous dense matrix searched exactly with SIMD
 /// (TensorPrimitives), and an inverted index for the sparse leg. The corpus is small, so exact search beats any
-/// approximate structure; immutability lets queries run while a refresh builds the next generation.
+/// approximate structure; immutability lets queries run while a refresh builds the next generation. Each vector is held
+/// once: the matrix row and the postings are the only copies, nothing keeps the <see cref="IndexBuild"/> or the file
+/// it came from (built by <see cref="EmbeddedIndexBuilder"/>).
 /// </summary>
 internal sealed class EmbeddedIndex
 {
+    private readonly Passage[] _passages;
     private readonly float[] _dense;
     private readonly Dictionary<uint, Posting[]> _postings;
 
-    public EmbeddedIndex(string version, IReadOnlyList<IndexedPassage> passages, int dimensions)
+    public EmbeddedIndex(string version, Passage[] passages, float[] dense, int dimensions, Dictionary<uint, Posting[]> postings)
     {
-        Version = version;
-        Passages = passages;
-        Dimensions = dimensions;
-        _dense = new float[passages.Count * dimensions];
-        var postings = new Dictionary<uint, List<Posting>>();
-        for (var i = 0; i < passages.Count; i++)
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(dense);
+        if (dense.Length != passages.Length * dimensions)
         {
-            var vector = passages[i].Dense;
-            if (vector.Length != dimensions)
-            {
-                throw new ArgumentException($"passage {passages[i].Passage.Id} has {vector.Length} dimensions, expected {dimensions}", nameof(passages));
-            }
-
-            vector.CopyTo(_dense, i * dimensions);
-            var sparse = passages[i].Sparse;
-            for (var k = 0; k < sparse.Indices.Length; k++)
-            {
-                if (!postings.TryGetValue(sparse.Indices[k], out var list))
-                {
-                    postings[sparse.Indices[k]] = list = [];
-                }
-
-                list.Add(new Posting(i, sparse.Values[k]));
-            }
+            throw new ArgumentException($"a matrix of {dense.Length} values cannot hold {passages.Length} vectors of {dimensions} dimensions", nameof(dense));
         }
 
-        _postings = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        Version = version;
+        _passages = passages;
+        _dense = dense;
+        Dimensions = dimensions;
+        _postings = postings;
     }
 
     public string Version { get; }
 
-    public IReadOnlyList<IndexedPassage> Passages { get; }
+    public IReadOnlyList<Passage> Passages => _passages;
 
     public int Dimensions { get; }
+
+    /// <summary>An index of <paramref name="build"/>, its vectors copied into the index's own matrix and postings.</summary>
+    public static EmbeddedIndex Of(IndexBuild build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count);
+        foreach (var indexed in build.Passages)
+        {
+            builder.Add(indexed.Passage, indexed.Dense, indexed.Sparse.Indices, indexed.Sparse.Values);
+        }
+
+        return builder.Build();
+    }
 
     public IReadOnlyList<ScoredPassage> Search(HybridQuery query, int rrfK)
     {
@@ -72,16 +74,16 @@ internal sealed class EmbeddedIndex
             .OrderByDescending(kv => kv.Value.Score)
             .ThenBy(kv => Math.Min(kv.Value.DenseRank ?? int.MaxValue, kv.Value.SparseRank ?? int.MaxValue))
             .Take(query.Limit)
-            .Select(kv => new ScoredPassage(Passages[kv.Key].Passage, kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
+            .Select(kv => new ScoredPassage(_passages[kv.Key], kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
             .ToList();
     }
 
     private bool[] Allowed(PassageFilter filter)
     {
-        var allowed = new bool[Passages.Count];
+        var allowed = new bool[_passages.Length];
         for (var i = 0; i < allowed.Length; i++)
         {
-            var p = Passages[i].Passage;
+            var p = _passages[i];
             allowed[i] = (filter.Language is null || p.Language == filter.Language)
                 && (filter.SourceIds is null || filter.SourceIds.Contains(p.SourceId));
         }
@@ -91,14 +93,14 @@ internal sealed class EmbeddedIndex
 
     private List<int> DenseRanking(float[] query, bool[] allowed, int limit)
     {
-        if (query.Length != Dimensions || Passages.Count == 0)
+        if (query.Length != Dimensions || _passages.Length == 0)
         {
             return [];
         }
 
-        var scores = new List<(int Index, float Score)>(Passages.Count);
+        var scores = new List<(int Index, float Score)>(_passages.Length);
         var matrix = _dense.AsSpan();
-        for (var i = 0; i < Passages.Count; i++)
+        for (var i = 0; i < _passages.Length; i++)
         {
             if (allowed[i])
             {
@@ -112,7 +114,7 @@ internal sealed class EmbeddedIndex
     private List<int> SparseRanking(SparseVector query, bool[] allowed, int limit)
     {
         var scores = new Dictionary<int, double>();
-        var n = Passages.Count;
+        var n = _passages.Length;
         for (var k = 0; k < query.Indices.Length; k++)
         {
             if (!_postings.TryGetValue(query.Indices[k], out var postings))
@@ -133,6 +135,7 @@ internal sealed class EmbeddedIndex
 
         return scores.OrderByDescending(s => s.Value).Take(limit).Select(s => s.Key).ToList();
     }
-
-    private readonly record struct Posting(int Passage, float Weight);
 }
+
+/// <summary>One passage's weight for one term of the sparse leg.</summary>
+internal readonly record struct Posting(int Passage, float Weight);

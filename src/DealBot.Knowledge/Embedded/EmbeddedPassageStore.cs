@@ -46,7 +46,7 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
+            var index = EmbeddedIndex.Of(build);
             var serving = await GetLiveAsync(cancellationToken).ConfigureAwait(false);
             await WriteGenerationAsync(build, cancellationToken).ConfigureAwait(false);
 
@@ -113,8 +113,7 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
             EmbeddedIndex index;
             try
             {
-                var build = await EmbeddedIndexFile.ReadAsync(_directory, previous, cancellationToken).ConfigureAwait(false);
-                index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
+                index = await EmbeddedIndexFile.LoadAsync(_directory, previous, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is DamagedFileException or FileNotFoundException or DirectoryNotFoundException)
             {
