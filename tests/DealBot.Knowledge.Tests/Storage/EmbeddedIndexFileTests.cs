@@ -71,6 +71,22 @@ public sealed class EmbeddedIndexFileTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_PassagesOfOneArticle_ShareOneCopyOfItsIdTitleAndLanguage()
+    {
+        var build = Generation();
+        await WriteAsync(build);
+
+        var loaded = await EmbeddedIndexFile.LoadAsync(_directory.Path, Version, CancellationToken.None);
+
+        var (first, second) = (loaded.Passages[10], loaded.Passages[11]);
+        Assert.Equal(("bulk-en", "bulk-en"), (first.SourceId, second.SourceId));
+        Assert.Same(first.SourceId, second.SourceId);
+        Assert.Same(first.Title, second.Title);
+        Assert.Same(first.Language, second.Language);
+        Assert.NotEqual(first.Text, second.Text);
+    }
+
+    [Fact]
     public async Task LoadAsync_TruncatedGeneration_RefusedWithOneLine()
     {
         await WriteAsync(Generation());
