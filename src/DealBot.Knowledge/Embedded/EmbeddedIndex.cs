@@ -8,22 +8,24 @@ namespace DealBot.Knowledge.Embedded;
 /// One immutable generation of the embedded index: passages, a contiguous dense matrix searched exactly with SIMD
 /// (TensorPrimitives), and an inverted index for the sparse leg. The corpus is small, so exact search beats any
 /// approximate structure; immutability lets queries run while a refresh builds the next generation. Each vector is held
-/// once: the matrix row and the postings are the only copies, nothing keeps the <see cref="IndexBuild"/> or the file
-/// it came from (built by <see cref="EmbeddedIndexBuilder"/>).
+/// once: a published build's dense vectors are taken as they are (the embedding cache made them, and nothing changes
+/// them after), its sparse vectors become the postings, and a generation read from its file goes straight into both
+/// (built by <see cref="EmbeddedIndexBuilder"/>). One array per vector rather than one matrix: a refresh then never
+/// copies the vectors it already holds, and no single array of tens of MB goes to the large-object heap.
 /// </summary>
 internal sealed class EmbeddedIndex
 {
     private readonly Passage[] _passages;
-    private readonly float[] _dense;
+    private readonly float[][] _dense;
     private readonly Dictionary<uint, Posting[]> _postings;
 
-    public EmbeddedIndex(string version, Passage[] passages, float[] dense, int dimensions, Dictionary<uint, Posting[]> postings)
+    public EmbeddedIndex(string version, Passage[] passages, float[][] dense, int dimensions, Dictionary<uint, Posting[]> postings)
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(dense);
-        if (dense.Length != passages.Length * dimensions)
+        if (dense.Length != passages.Length || dense.Any(v => v.Length != dimensions))
         {
-            throw new ArgumentException($"a matrix of {dense.Length} values cannot hold {passages.Length} vectors of {dimensions} dimensions", nameof(dense));
+            throw new ArgumentException($"{passages.Length} passages need as many vectors of {dimensions} dimensions", nameof(dense));
         }
 
         Version = version;
@@ -39,14 +41,14 @@ internal sealed class EmbeddedIndex
 
     public int Dimensions { get; }
 
-    /// <summary>An index of <paramref name="build"/>, its vectors copied into the index's own matrix and postings.</summary>
+    /// <summary>An index of <paramref name="build"/>: its dense vectors as they are, its sparse ones as postings.</summary>
     public static EmbeddedIndex Of(IndexBuild build)
     {
         ArgumentNullException.ThrowIfNull(build);
         var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count);
         foreach (var indexed in build.Passages)
         {
-            builder.Add(indexed.Passage, indexed.Dense, indexed.Sparse.Indices, indexed.Sparse.Values);
+            builder.AddKeepingVector(indexed.Passage, indexed.Dense, indexed.Sparse.Indices, indexed.Sparse.Values);
         }
 
         return builder.Build();
@@ -99,12 +101,11 @@ internal sealed class EmbeddedIndex
         }
 
         var scores = new List<(int Index, float Score)>(_passages.Length);
-        var matrix = _dense.AsSpan();
         for (var i = 0; i < _passages.Length; i++)
         {
             if (allowed[i])
             {
-                scores.Add((i, TensorPrimitives.Dot(query, matrix.Slice(i * Dimensions, Dimensions))));
+                scores.Add((i, TensorPrimitives.Dot(query, _dense[i])));
             }
         }
 

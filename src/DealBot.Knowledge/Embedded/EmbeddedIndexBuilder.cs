@@ -3,16 +3,16 @@ using DealBot.Core.Documents;
 namespace DealBot.Knowledge.Embedded;
 
 /// <summary>
-/// Fills an <see cref="EmbeddedIndex"/> one passage at a time, copying each dense vector into its row of the matrix and
-/// each sparse vector into the postings, so that whoever hands them over (a build, or a file being read) can let its
-/// own copy go: the index never holds a vector twice.
+/// Fills an <see cref="EmbeddedIndex"/> one passage at a time: a dense vector handed over as an array is kept as it is
+/// (a build's), one read into a buffer is copied once (a file's); each sparse vector goes into the postings. The index
+/// never holds a vector twice, and whoever hands them over can let its own copy go.
 /// </summary>
 internal sealed class EmbeddedIndexBuilder : IPassageSink
 {
     private readonly string _version;
     private readonly int _dimensions;
     private readonly Passage[] _passages;
-    private readonly float[] _dense;
+    private readonly float[][] _dense;
     private readonly Dictionary<uint, List<Posting>> _postings = [];
     private int _count;
 
@@ -23,10 +23,15 @@ internal sealed class EmbeddedIndexBuilder : IPassageSink
         _version = version;
         _dimensions = dimensions;
         _passages = new Passage[count];
-        _dense = new float[(long)count * dimensions <= Array.MaxLength ? count * dimensions : throw new ArgumentOutOfRangeException(nameof(count), $"{count} vectors of {dimensions} dimensions do not fit in one matrix")];
+        _dense = new float[count][];
     }
 
-    public void Add(Passage passage, ReadOnlySpan<float> dense, ReadOnlySpan<uint> sparseIndices, ReadOnlySpan<float> sparseValues)
+    /// <summary>Adds a passage whose vector is read into a buffer that is reused: the vector is copied.</summary>
+    public void Add(Passage passage, ReadOnlySpan<float> dense, ReadOnlySpan<uint> sparseIndices, ReadOnlySpan<float> sparseValues) =>
+        AddKeepingVector(passage, dense.ToArray(), sparseIndices, sparseValues);
+
+    /// <summary>Adds a passage with its vector, which the index keeps as it is: it must not be changed after.</summary>
+    public void AddKeepingVector(Passage passage, float[] dense, ReadOnlySpan<uint> sparseIndices, ReadOnlySpan<float> sparseValues)
     {
         ArgumentNullException.ThrowIfNull(passage);
         if (_count == _passages.Length)
@@ -44,7 +49,7 @@ internal sealed class EmbeddedIndexBuilder : IPassageSink
             throw new ArgumentException($"passage {passage.Id} has {sparseIndices.Length} sparse indices and {sparseValues.Length} values", nameof(sparseValues));
         }
 
-        dense.CopyTo(_dense.AsSpan(_count * _dimensions, _dimensions));
+        _dense[_count] = dense;
         for (var k = 0; k < sparseIndices.Length; k++)
         {
             if (!_postings.TryGetValue(sparseIndices[k], out var list))
