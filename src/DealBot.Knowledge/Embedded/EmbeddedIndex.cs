@@ -18,6 +18,7 @@ internal sealed class EmbeddedIndex
     private readonly Passage[] _passages;
     private readonly float[][] _dense;
     private readonly Dictionary<uint, Posting[]> _postings;
+    private Dictionary<Guid, int>? _byId;
 
     public EmbeddedIndex(string version, Passage[] passages, float[][] dense, int dimensions, Dictionary<uint, Posting[]> postings)
     {
@@ -54,6 +55,25 @@ internal sealed class EmbeddedIndex
         return builder.Build();
     }
 
+    /// <summary>This generation's passage equal to <paramref name="passage"/> in every field, or <paramref name="passage"/> itself.</summary>
+    public Passage Reuse(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+
+        // Built on first use (a refresh), never by a process that only answers; two threads may both build it, harmlessly.
+        var byId = LazyInitializer.EnsureInitialized(ref _byId, () =>
+        {
+            var ids = new Dictionary<Guid, int>(_passages.Length);
+            for (var i = 0; i < _passages.Length; i++)
+            {
+                ids.TryAdd(_passages[i].Id, i);
+            }
+
+            return ids;
+        });
+        return byId.TryGetValue(passage.Id, out var at) && SameContent(_passages[at], passage) ? _passages[at] : passage;
+    }
+
     public IReadOnlyList<ScoredPassage> Search(HybridQuery query, int rrfK)
     {
         var allowed = Allowed(query.Filter);
@@ -79,6 +99,10 @@ internal sealed class EmbeddedIndex
             .Select(kv => new ScoredPassage(_passages[kv.Key], kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
             .ToList();
     }
+
+    // Record equality compares the figure lists by reference; here they are compared figure by figure.
+    private static bool SameContent(Passage live, Passage built) =>
+        live with { Figures = [] } == built with { Figures = [] } && live.Figures.SequenceEqual(built.Figures);
 
     private bool[] Allowed(PassageFilter filter)
     {

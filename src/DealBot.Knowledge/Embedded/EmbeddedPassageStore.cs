@@ -1,4 +1,6 @@
+using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Ingestion;
 using DealBot.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +14,7 @@ namespace DealBot.Knowledge.Embedded;
 /// pointer is never served; the store falls back to an intact generation (<see cref="GenerationLoader"/>), says so in
 /// one log line, and the next publish repairs the directory.
 /// </summary>
-public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
+public sealed partial class EmbeddedPassageStore : IPassageStore, ILivePassages, IDisposable
 {
     private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(2);
 
@@ -133,6 +135,9 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
             _writeLock.Release();
         }
     }
+
+    /// <summary>The live generation's instance of a passage a refresh rebuilt unchanged (none loaded: the passage itself).</summary>
+    Passage ILivePassages.Reuse(Passage built) => _live is { } live ? live.Index.Reuse(built) : built;
 
     /// <summary>Loads the live generation now (a host calls this at start, so the first question does not wait).</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => GetLiveAsync(cancellationToken);

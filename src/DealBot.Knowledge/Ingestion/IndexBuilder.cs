@@ -22,6 +22,7 @@ internal sealed class IndexBuilder(
     ArticleCache articles,
     ITextEmbedder embedder,
     SparseEncoderProvider encoders,
+    IPassageStore store,
     TimeProvider time,
     ILogger<IndexBuilder> logger)
 {
@@ -108,12 +109,14 @@ internal sealed class IndexBuilder(
         return new IndexBuildResult(new IndexBuild(version, passages, embedder.Dimensions), missing.Count, published);
     }
 
-    // Read from many threads at once: the cache is only read until every article is prepared.
+    // Read from many threads at once: the cache is only read until every article is prepared. A passage the live
+    // generation holds unchanged is taken from it (a store in this process), so both generations share it.
     private List<PreparedPassage> Prepare(IReadOnlyList<AnalyzedPassage> analyzed, EmbeddingCache cache) =>
         analyzed.Select(a =>
         {
             var key = EmbeddingCache.KeyOf(embedder.ModelId, a.Draft.EmbeddingInput);
-            return new PreparedPassage(a.Draft.Passage, a.Terms, key, cache.TryGet(key, out _) ? null : a.Draft.EmbeddingInput);
+            var passage = store is ILivePassages live ? live.Reuse(a.Draft.Passage) : a.Draft.Passage;
+            return new PreparedPassage(passage, a.Terms, key, cache.TryGet(key, out _) ? null : a.Draft.EmbeddingInput);
         }).ToList();
 
     /// <summary>A passage ready for the index: its term counts, its vector's key, and its embedding input only if that vector is still to be computed.</summary>
