@@ -79,7 +79,9 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
             try
             {
-                return await RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+                var report = await RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+                ReleaseRefreshMemory();
+                return report;
             }
             finally
             {
@@ -207,6 +209,15 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         LogRefreshed(report.Added, report.Updated, report.Unchanged, report.Removed, report.Failed.Count, embedded);
         return report;
     }
+
+    // A refresh leaves, all at once, garbage the size of the knowledge base: the previous generation, the build, every
+    // article's state and cached passages. Much of it has lived long enough to reach the oldest generation, which the
+    // workstation GC collects only when its budget runs out, so it stays in the working set while the bot answers.
+    // Refreshes are rare (start, a moderator's command) and take seconds, so one full, compacting collection at the
+    // end of each costs little and gives that memory back at once: measured with the scale benchmark at 5,000
+    // articles, the working set while answering after a refresh went from 569 to 515 MB (GC heap 295 to 249 MB).
+    private static void ReleaseRefreshMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     // A method of its own so that the build (every passage with its vectors) is garbage once the store holds it,
     // not kept by the refresh's state machine until the refresh state is saved.
