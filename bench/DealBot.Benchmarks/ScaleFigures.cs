@@ -20,7 +20,8 @@ internal sealed record ScaleFigures(
     double SearchP95,
     double AnswerP50,
     double AnswerP95,
-    long PeakWorkingSet)
+    long PeakWorkingSet,
+    IReadOnlyList<StagePeak> Stages)
 {
     public double PassagesPerSecond => Passages / ColdSeconds;
 

@@ -39,15 +39,18 @@ internal static class ScaleRun
 
             var articles = new SyntheticArticles(Seed);
             articles.WriteAll(knowledge, synthetic);
+            await using var memory = new StageMemory();
             using var provider = Compose(root, knowledge, data, modelDirectory, embeddingThreads);
             var refresher = provider.GetRequiredService<IKnowledgeRefresher>();
 
+            memory.Enter("cold ingest");
             var coldClock = new StageClock();
             var watch = Stopwatch.StartNew();
             var cold = await refresher.RefreshAsync(IngestRequest.SyncOnly, coldClock);
             var coldTime = watch.Elapsed;
             Require(cold.Published && cold.Failed.Count == 0, "cold ingest failed: " + string.Join("; ", cold.Failed.Select(f => f.File + ": " + f.Reason)) + cold.Blocked);
 
+            memory.Enter("unchanged re-ingest");
             watch.Restart();
             var unchanged = await refresher.RefreshAsync(IngestRequest.SyncOnly);
             var unchangedTime = watch.Elapsed;
@@ -63,6 +66,7 @@ internal static class ScaleRun
                 File.AppendAllText(Path.Combine(knowledge, "market-reaction-en.md"), "\nThe benchmark added this sentence to change one article of the folder.\n");
             }
 
+            memory.Enter("one article changed");
             var changedClock = new StageClock();
             watch.Restart();
             var changed = await refresher.RefreshAsync(IngestRequest.SyncOnly, changedClock);
@@ -73,6 +77,7 @@ internal static class ScaleRun
                 .EnumerateFiles("gen-*.bin").OrderByDescending(f => f.LastWriteTimeUtc).First().Length;
             var cache = new FileInfo(provider.GetRequiredService<KnowledgePaths>().EmbeddingCacheFile).Length;
 
+            memory.Enter("searches and answers");
             var questions = AnswerBenchmark.Questions(root);
             var search = await SearchLatenciesAsync(provider, questions);
             var answers = await AnswerLatenciesAsync(provider.GetRequiredService<IAnswerService>(), questions);
@@ -97,7 +102,8 @@ internal static class ScaleRun
                 Percentile(search, 0.95),
                 Percentile(answers, 0.50),
                 Percentile(answers, 0.95),
-                self.PeakWorkingSet64);
+                self.PeakWorkingSet64,
+                memory.Peaks());
         }
         finally
         {

@@ -40,5 +40,13 @@ internal static class ScaleTable
             var growth = sizes.Zip(sizes.Skip(1)).Select(p => value(p.First) == 0 ? "–" : (value(p.Second) / value(p.First)).ToString("F2", CultureInfo.InvariantCulture));
             Console.WriteLine($"| {measure} | {string.Join(" | ", cells)} | {target} |" + (sizes.Count > 1 ? $" {string.Join(" | ", growth)} |" : string.Empty));
         }
+
+        foreach (var stage in sizes.SelectMany(s => s.Stages).Select(s => s.Stage).Distinct(StringComparer.Ordinal))
+        {
+            var cells = sizes.Select(s => s.Stages.FirstOrDefault(p => p.Stage == stage) is { } peak
+                ? $"{peak.WorkingSetMb.ToString("F0", CultureInfo.InvariantCulture)} / {peak.GcHeapMb.ToString("F0", CultureInfo.InvariantCulture)}"
+                : "–");
+            Console.WriteLine($"| … highest working set / GC heap during {stage}, MB | {string.Join(" | ", cells)} | |" + (sizes.Count > 1 ? string.Concat(Enumerable.Repeat(" |", sizes.Count - 1)) : string.Empty));
+        }
     }
 }

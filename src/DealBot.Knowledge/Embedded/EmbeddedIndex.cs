@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
 
 namespace DealBot.Knowledge.Embedded;
@@ -6,49 +7,72 @@ namespace DealBot.Knowledge.Embedded;
 /// <summary>
 /// One immutable generation of the embedded index: passages, a contiguous dense matrix searched exactly with SIMD
 /// (TensorPrimitives), and an inverted index for the sparse leg. The corpus is small, so exact search beats any
-/// approximate structure; immutability lets queries run while a refresh builds the next generation.
+/// approximate structure; immutability lets queries run while a refresh builds the next generation. Each vector is held
+/// once: a published build's dense vectors are taken as they are (the embedding cache made them, and nothing changes
+/// them after), its sparse vectors become the postings, and a generation read from its file goes straight into both
+/// (built by <see cref="EmbeddedIndexBuilder"/>). One array per vector rather than one matrix: a refresh then never
+/// copies the vectors it already holds, and no single array of tens of MB goes to the large-object heap.
 /// </summary>
 internal sealed class EmbeddedIndex
 {
-    private readonly float[] _dense;
+    private readonly Passage[] _passages;
+    private readonly float[][] _dense;
     private readonly Dictionary<uint, Posting[]> _postings;
+    private Dictionary<Guid, int>? _byId;
 
-    public EmbeddedIndex(string version, IReadOnlyList<IndexedPassage> passages, int dimensions)
+    public EmbeddedIndex(string version, Passage[] passages, float[][] dense, int dimensions, Dictionary<uint, Posting[]> postings)
     {
-        Version = version;
-        Passages = passages;
-        Dimensions = dimensions;
-        _dense = new float[passages.Count * dimensions];
-        var postings = new Dictionary<uint, List<Posting>>();
-        for (var i = 0; i < passages.Count; i++)
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(dense);
+        if (dense.Length != passages.Length || dense.Any(v => v.Length != dimensions))
         {
-            var vector = passages[i].Dense;
-            if (vector.Length != dimensions)
-            {
-                throw new ArgumentException($"passage {passages[i].Passage.Id} has {vector.Length} dimensions, expected {dimensions}", nameof(passages));
-            }
-
-            vector.CopyTo(_dense, i * dimensions);
-            var sparse = passages[i].Sparse;
-            for (var k = 0; k < sparse.Indices.Length; k++)
-            {
-                if (!postings.TryGetValue(sparse.Indices[k], out var list))
-                {
-                    postings[sparse.Indices[k]] = list = [];
-                }
-
-                list.Add(new Posting(i, sparse.Values[k]));
-            }
+            throw new ArgumentException($"{passages.Length} passages need as many vectors of {dimensions} dimensions", nameof(dense));
         }
 
-        _postings = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        Version = version;
+        _passages = passages;
+        _dense = dense;
+        Dimensions = dimensions;
+        _postings = postings;
     }
 
     public string Version { get; }
 
-    public IReadOnlyList<IndexedPassage> Passages { get; }
+    public IReadOnlyList<Passage> Passages => _passages;
 
     public int Dimensions { get; }
+
+    /// <summary>An index of <paramref name="build"/>: its dense vectors as they are, its sparse ones as postings.</summary>
+    public static EmbeddedIndex Of(IndexBuild build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count);
+        foreach (var indexed in build.Passages)
+        {
+            builder.AddKeepingVector(indexed.Passage, indexed.Dense, indexed.Sparse.Indices, indexed.Sparse.Values);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>This generation's passage equal to <paramref name="passage"/> in every field, or <paramref name="passage"/> itself.</summary>
+    public Passage Reuse(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+
+        // Built on first use (a refresh), never by a process that only answers; two threads may both build it, harmlessly.
+        var byId = LazyInitializer.EnsureInitialized(ref _byId, () =>
+        {
+            var ids = new Dictionary<Guid, int>(_passages.Length);
+            for (var i = 0; i < _passages.Length; i++)
+            {
+                ids.TryAdd(_passages[i].Id, i);
+            }
+
+            return ids;
+        });
+        return byId.TryGetValue(passage.Id, out var at) && SameContent(_passages[at], passage) ? _passages[at] : passage;
+    }
 
     public IReadOnlyList<ScoredPassage> Search(HybridQuery query, int rrfK)
     {
@@ -72,16 +96,20 @@ internal sealed class EmbeddedIndex
             .OrderByDescending(kv => kv.Value.Score)
             .ThenBy(kv => Math.Min(kv.Value.DenseRank ?? int.MaxValue, kv.Value.SparseRank ?? int.MaxValue))
             .Take(query.Limit)
-            .Select(kv => new ScoredPassage(Passages[kv.Key].Passage, kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
+            .Select(kv => new ScoredPassage(_passages[kv.Key], kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
             .ToList();
     }
 
+    // Record equality compares the figure lists by reference; here they are compared figure by figure.
+    private static bool SameContent(Passage live, Passage built) =>
+        live with { Figures = [] } == built with { Figures = [] } && live.Figures.SequenceEqual(built.Figures);
+
     private bool[] Allowed(PassageFilter filter)
     {
-        var allowed = new bool[Passages.Count];
+        var allowed = new bool[_passages.Length];
         for (var i = 0; i < allowed.Length; i++)
         {
-            var p = Passages[i].Passage;
+            var p = _passages[i];
             allowed[i] = (filter.Language is null || p.Language == filter.Language)
                 && (filter.SourceIds is null || filter.SourceIds.Contains(p.SourceId));
         }
@@ -91,18 +119,17 @@ internal sealed class EmbeddedIndex
 
     private List<int> DenseRanking(float[] query, bool[] allowed, int limit)
     {
-        if (query.Length != Dimensions || Passages.Count == 0)
+        if (query.Length != Dimensions || _passages.Length == 0)
         {
             return [];
         }
 
-        var scores = new List<(int Index, float Score)>(Passages.Count);
-        var matrix = _dense.AsSpan();
-        for (var i = 0; i < Passages.Count; i++)
+        var scores = new List<(int Index, float Score)>(_passages.Length);
+        for (var i = 0; i < _passages.Length; i++)
         {
             if (allowed[i])
             {
-                scores.Add((i, TensorPrimitives.Dot(query, matrix.Slice(i * Dimensions, Dimensions))));
+                scores.Add((i, TensorPrimitives.Dot(query, _dense[i])));
             }
         }
 
@@ -112,7 +139,7 @@ internal sealed class EmbeddedIndex
     private List<int> SparseRanking(SparseVector query, bool[] allowed, int limit)
     {
         var scores = new Dictionary<int, double>();
-        var n = Passages.Count;
+        var n = _passages.Length;
         for (var k = 0; k < query.Indices.Length; k++)
         {
             if (!_postings.TryGetValue(query.Indices[k], out var postings))
@@ -133,6 +160,7 @@ internal sealed class EmbeddedIndex
 
         return scores.OrderByDescending(s => s.Value).Take(limit).Select(s => s.Key).ToList();
     }
-
-    private readonly record struct Posting(int Passage, float Weight);
 }
+
+/// <summary>One passage's weight for one term of the sparse leg.</summary>
+internal readonly record struct Posting(int Passage, float Weight);

@@ -1,3 +1,4 @@
+using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
 using DealBot.Knowledge.Storage;
 
@@ -53,14 +54,27 @@ internal static class EmbeddedIndexFile
             }
         }, cancellationToken);
 
-    /// <summary>Reads generation <paramref name="version"/> from <paramref name="directory"/>.</summary>
+    /// <summary>Reads generation <paramref name="version"/> from <paramref name="directory"/> into an index to serve.</summary>
+    /// <remarks>
+    /// Streamed: each passage's vectors go straight from the file into the index's matrix and postings, so the load
+    /// holds neither the file nor a second copy of any vector.
+    /// </remarks>
     /// <exception cref="DamagedFileException">The file is missing its end, was edited, or does not hold that generation.</exception>
     /// <exception cref="FileNotFoundException">There is no such generation.</exception>
-    public static async Task<IndexBuild> ReadAsync(string directory, string version, CancellationToken cancellationToken)
+    public static Task<EmbeddedIndex> LoadAsync(string directory, string version, CancellationToken cancellationToken) =>
+        ReadAsync(directory, version, (dimensions, count) => new EmbeddedIndexBuilder(version, dimensions, count), builder => builder.Build(), cancellationToken);
+
+    /// <summary>Reads generation <paramref name="version"/> from <paramref name="directory"/> as it was built, passage by passage.</summary>
+    /// <exception cref="DamagedFileException">The file is missing its end, was edited, or does not hold that generation.</exception>
+    /// <exception cref="FileNotFoundException">There is no such generation.</exception>
+    public static Task<IndexBuild> ReadAsync(string directory, string version, CancellationToken cancellationToken) =>
+        ReadAsync(directory, version, (dimensions, count) => new BuildCollector(version, dimensions, count), collector => collector.Build(), cancellationToken);
+
+    private static async Task<TResult> ReadAsync<TSink, TResult>(string directory, string version, Func<int, int, TSink> start, Func<TSink, TResult> finish, CancellationToken cancellationToken)
+        where TSink : IPassageSink
     {
         var path = PathOf(directory, version);
-        var payload = await ChecksummedFile.ReadAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
-        using var reader = new PayloadReader(payload, Path.GetFileName(path));
+        using var reader = await ChecksummedFile.OpenAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
         try
         {
             var stored = reader.Reader.ReadString();
@@ -71,38 +85,48 @@ internal static class EmbeddedIndexFile
 
             var dimensions = reader.ReadInt32(1, MaxDimensions, "dimension count");
             var count = reader.ReadCount(PassageCodec.MinPassageBytes + (dimensions * sizeof(float)), "passages");
-            var passages = new List<IndexedPassage>(count);
+            var sink = start(dimensions, count);
+            var dense = new float[dimensions];
+            var indices = Array.Empty<uint>();
+            var values = Array.Empty<float>();
             for (var i = 0; i < count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var passage = PassageCodec.Read(reader);
-                var dense = new float[dimensions];
-                for (var d = 0; d < dimensions; d++)
+                reader.ReadSingles(dense);
+                var sparseCount = reader.ReadCount(SparseEntryBytes, "sparse entries");
+                if (sparseCount > indices.Length)
                 {
-                    dense[d] = reader.Reader.ReadSingle();
+                    indices = new uint[sparseCount];
+                    values = new float[sparseCount];
                 }
 
-                var sparseCount = reader.ReadCount(SparseEntryBytes, "sparse entries");
-                var indices = new uint[sparseCount];
-                var values = new float[sparseCount];
                 for (var k = 0; k < sparseCount; k++)
                 {
                     indices[k] = reader.Reader.ReadUInt32();
                 }
 
-                for (var k = 0; k < sparseCount; k++)
-                {
-                    values[k] = reader.Reader.ReadSingle();
-                }
-
-                passages.Add(new IndexedPassage(passage, dense, new SparseVector(indices, values)));
+                reader.ReadSingles(values.AsSpan(0, sparseCount));
+                sink.Add(passage, dense, indices.AsSpan(0, sparseCount), values.AsSpan(0, sparseCount));
             }
 
             reader.EnsureAtEnd();
-            return new IndexBuild(version, passages, dimensions);
+            return finish(sink);
         }
         catch (Exception ex) when (PayloadReader.IsDecodeFailure(ex))
         {
             throw reader.Damaged($"unreadable ({ex.Message})", ex);
         }
+    }
+
+    /// <summary>Collects the passages of a generation as they were built, each with its own vectors.</summary>
+    private sealed class BuildCollector(string version, int dimensions, int count) : IPassageSink
+    {
+        private readonly List<IndexedPassage> _passages = new(count);
+
+        public void Add(Passage passage, ReadOnlySpan<float> dense, ReadOnlySpan<uint> sparseIndices, ReadOnlySpan<float> sparseValues) =>
+            _passages.Add(new IndexedPassage(passage, dense.ToArray(), new SparseVector(sparseIndices.ToArray(), sparseValues.ToArray())));
+
+        public IndexBuild Build() => new(version, _passages, dimensions);
     }
 }

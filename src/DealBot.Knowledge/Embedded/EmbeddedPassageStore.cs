@@ -1,4 +1,6 @@
+using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
+using DealBot.Knowledge.Ingestion;
 using DealBot.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +14,7 @@ namespace DealBot.Knowledge.Embedded;
 /// pointer is never served; the store falls back to an intact generation (<see cref="GenerationLoader"/>), says so in
 /// one log line, and the next publish repairs the directory.
 /// </summary>
-public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
+public sealed partial class EmbeddedPassageStore : IPassageStore, ILivePassages, IDisposable
 {
     private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(2);
 
@@ -46,7 +48,7 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
+            var index = EmbeddedIndex.Of(build);
             var serving = await GetLiveAsync(cancellationToken).ConfigureAwait(false);
             await WriteGenerationAsync(build, cancellationToken).ConfigureAwait(false);
 
@@ -113,8 +115,7 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
             EmbeddedIndex index;
             try
             {
-                var build = await EmbeddedIndexFile.ReadAsync(_directory, previous, cancellationToken).ConfigureAwait(false);
-                index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
+                index = await EmbeddedIndexFile.LoadAsync(_directory, previous, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is DamagedFileException or FileNotFoundException or DirectoryNotFoundException)
             {
@@ -134,6 +135,9 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, IDisposable
             _writeLock.Release();
         }
     }
+
+    /// <summary>The live generation's instance of a passage a refresh rebuilt unchanged (none loaded: the passage itself).</summary>
+    Passage ILivePassages.Reuse(Passage built) => _live is { } live ? live.Index.Reuse(built) : built;
 
     /// <summary>Loads the live generation now (a host calls this at start, so the first question does not wait).</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => GetLiveAsync(cancellationToken);

@@ -32,8 +32,7 @@ internal static class GenerationLoader
         {
             try
             {
-                var build = await EmbeddedIndexFile.ReadAsync(directory, version, cancellationToken).ConfigureAwait(false);
-                var index = new EmbeddedIndex(build.Version, build.Passages, build.DenseDimensions);
+                var index = await EmbeddedIndexFile.LoadAsync(directory, version, cancellationToken).ConfigureAwait(false);
 
                 // Served as named, the pointer stands; served instead of it, there is nothing safe to roll back to.
                 var serving = pointer is not null && version == pointer.Current ? pointer : new GenerationPointer(version, null);

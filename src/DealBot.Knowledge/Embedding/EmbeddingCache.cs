@@ -49,8 +49,8 @@ internal sealed partial class EmbeddingCache
         var cache = new EmbeddingCache();
         try
         {
-            var payload = await ChecksummedFile.ReadAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
-            cache.Read(payload, Path.GetFileName(path));
+            using var reader = await ChecksummedFile.OpenAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
+            cache.Read(reader);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -83,9 +83,9 @@ internal sealed partial class EmbeddingCache
         }
     }
 
-    private void Read(ReadOnlyMemory<byte> payload, string name)
+    // Entry by entry from the file: each vector is allocated once, where the cache keeps it.
+    private void Read(PayloadReader reader)
     {
-        using var reader = new PayloadReader(payload, name);
         try
         {
             var count = reader.ReadCount(MinEntryBytes, "entries");
@@ -93,10 +93,7 @@ internal sealed partial class EmbeddingCache
             {
                 var key = reader.Reader.ReadString();
                 var vector = new float[reader.ReadCount(sizeof(float), "vector values")];
-                for (var j = 0; j < vector.Length; j++)
-                {
-                    vector[j] = reader.Reader.ReadSingle();
-                }
+                reader.ReadSingles(vector);
 
                 _vectors[key] = vector;
             }

@@ -74,8 +74,8 @@ internal sealed partial class ArticleCache(KnowledgePaths paths, IOptions<Knowle
         var path = PathOf(key);
         try
         {
-            var payload = await ChecksummedFile.ReadAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
-            return Read(payload, key, Path.GetFileName(path));
+            using var reader = await ChecksummedFile.OpenAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
+            return Read(reader, key);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -133,9 +133,8 @@ internal sealed partial class ArticleCache(KnowledgePaths paths, IOptions<Knowle
 
     private string PathOf(string key) => Path.Combine(paths.ArticleCacheDirectory, key + Extension);
 
-    private static List<AnalyzedPassage> Read(ReadOnlyMemory<byte> payload, string key, string name)
+    private static List<AnalyzedPassage> Read(PayloadReader reader, string key)
     {
-        using var reader = new PayloadReader(payload, name);
         try
         {
             var stored = reader.Reader.ReadString();

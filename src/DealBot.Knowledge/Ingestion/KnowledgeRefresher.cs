@@ -79,7 +79,9 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
             try
             {
-                return await RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+                var report = await RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+                ReleaseRefreshMemory();
+                return report;
             }
             finally
             {
@@ -159,23 +161,20 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
         var fingerprint = Fingerprint(entries, source);
         if (fingerprint != state.Fingerprint || !status.Ready || status.Version != state.IndexVersion || status.NeedsRepair || !await _facts.IsIntactAsync(state.IndexVersion, cancellationToken).ConfigureAwait(false))
         {
-            var build = await _builder.BuildAsync(entries, source.Sheet, findings, progress, cancellationToken).ConfigureAwait(false);
-            entries = [.. build.Articles];
-            embedded = build.Embedded;
-            progress?.Report(new IngestProgress("publish", 0, 1));
-            await SaveFactsAsync(build.Index.Version, source, cancellationToken).ConfigureAwait(false);
-            await _store.PublishAsync(build.Index, cancellationToken).ConfigureAwait(false);
-            var factsProblem = await TryMakeFactsLiveAsync(build.Index.Version, cancellationToken).ConfigureAwait(false);
+            var publication = await BuildAndPublishAsync(entries, source, findings, progress, cancellationToken).ConfigureAwait(false);
+            entries = publication.Articles;
+            embedded = publication.Embedded;
+            var factsProblem = await TryMakeFactsLiveAsync(publication.Version, cancellationToken).ConfigureAwait(false);
             progress?.Report(new IngestProgress("publish", 1, 1));
 
             // Facts that did not go live with their index leave no fingerprint, so the next refresh publishes again.
-            state = new RefreshState(StateOf(entries), build.Index.Version, factsProblem is null ? Fingerprint(entries, source) : null);
+            state = new RefreshState(StateOf(entries), publication.Version, factsProblem is null ? Fingerprint(entries, source) : null);
             if (factsProblem is not null)
             {
-                warnings.Add(FactsNotLiveWarning(build.Index.Version, factsProblem));
+                warnings.Add(FactsNotLiveWarning(publication.Version, factsProblem));
             }
 
-            passageCount = build.Index.Passages.Count;
+            passageCount = publication.PassageCount;
             published = true;
         }
         else
@@ -209,6 +208,26 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
         LogRefreshed(report.Added, report.Updated, report.Unchanged, report.Removed, report.Failed.Count, embedded);
         return report;
+    }
+
+    // A refresh leaves, all at once, garbage the size of the knowledge base: the previous generation, the build, every
+    // article's state and cached passages. Much of it has lived long enough to reach the oldest generation, which the
+    // workstation GC collects only when its budget runs out, so it stays in the working set while the bot answers.
+    // Refreshes are rare (start, a moderator's command) and take seconds, so one full, compacting collection at the
+    // end of each costs little and gives that memory back at once: measured with the scale benchmark at 5,000
+    // articles, the working set while answering after a refresh went from 569 to 515 MB (GC heap 295 to 249 MB).
+    private static void ReleaseRefreshMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+    // A method of its own so that the build (every passage with its vectors) is garbage once the store holds it,
+    // not kept by the refresh's state machine until the refresh state is saved.
+    private async Task<Publication> BuildAndPublishAsync(IReadOnlyList<ArticleEntry> entries, FactSheetSource source, RefreshFindings findings, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var build = await _builder.BuildAsync(entries, source.Sheet, findings, progress, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new IngestProgress("publish", 0, 1));
+        await SaveFactsAsync(build.Index.Version, source, cancellationToken).ConfigureAwait(false);
+        await _store.PublishAsync(build.Index, cancellationToken).ConfigureAwait(false);
+        return new Publication(build.Index.Version, build.Index.Passages.Count, build.Embedded, [.. build.Articles]);
     }
 
     // Facts or glossary failed: nothing is published, the uploads are not added, and the state stays as published.
@@ -296,6 +315,9 @@ public sealed partial class KnowledgeRefresher : IKnowledgeRefresher, IDisposabl
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
+
+    /// <summary>What a refresh needs to know of the generation it published, once the store has it.</summary>
+    private sealed record Publication(string Version, int PassageCount, int Embedded, List<ArticleEntry> Articles);
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Refresh: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed; {Embedded} passages embedded")]
     private partial void LogRefreshed(int added, int updated, int unchanged, int removed, int failed, int embedded);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,17 +8,22 @@ namespace DealBot.Knowledge.Storage;
 /// <summary>
 /// The binary container of the data directory's files (index generations, the embedding cache): a header with the
 /// file kind, the format version, the payload's length and its SHA-256, then the payload. A file that is truncated,
-/// of another format or edited by hand fails <see cref="ReadAsync"/> with a <see cref="DamagedFileException"/> before a
+/// of another format or edited by hand fails <see cref="OpenAsync"/> with a <see cref="DamagedFileException"/> before a
 /// byte of it is parsed, so a damaged file is never served as it is.
 /// </summary>
 internal static class ChecksummedFile
 {
     public const int HeaderSize = 4 + 4 + 8 + SHA256.HashSizeInBytes;
 
-    // The largest file read back whole: far above any knowledge base this bot holds, far below what breaks a process.
+    // The largest file read back: far above any knowledge base this bot holds, far below what breaks a process.
     private const long MaxFileBytes = 1L << 30;
 
     private const int WriteBufferBytes = 1 << 16;
+
+    // Small enough to stay off the large-object heap; a refresh opens thousands of article files, one after another.
+    private const int ReadBufferBytes = 1 << 14;
+
+    private const int HashBufferBytes = 1 << 16;
 
     /// <summary>
     /// Writes the file at <paramref name="path"/> (a temporary name, replaced if it exists) and, unless
@@ -61,57 +67,81 @@ internal static class ChecksummedFile
         }
     }
 
-    /// <summary>Reads and verifies a file; returns its payload.</summary>
+    /// <summary>
+    /// Opens and verifies a file; returns a reader positioned at the start of its payload, which the caller disposes.
+    /// The payload is hashed in one pass through a small buffer and then read, record by record, from the same handle:
+    /// a file is never held whole, so reading the tens of MB of an embedding cache or an index generation leaves no
+    /// copy of it on the large-object heap. Files are replaced by renaming a new one over them, never rewritten in
+    /// place, so the bytes read are the bytes verified.
+    /// </summary>
     /// <exception cref="DamagedFileException">The file is not an intact file of this kind and version.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
-    public static async Task<ReadOnlyMemory<byte>> ReadAsync(string path, int magic, int version, string kind, CancellationToken cancellationToken)
+    /// <exception cref="DirectoryNotFoundException">There is no such directory.</exception>
+    public static async Task<PayloadReader> OpenAsync(string path, int magic, int version, string kind, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
-        byte[] bytes;
+        FileStream? stream = null;
         try
         {
-            var length = new FileInfo(path).Length;
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, ReadBufferBytes, FileOptions.SequentialScan);
+            var length = stream.Length;
             if (length > MaxFileBytes)
             {
                 throw new DamagedFileException(name, $"{length} bytes is too large for {kind}");
             }
 
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var header = new byte[HeaderSize];
+            var read = await stream.ReadAtLeastAsync(header, HeaderSize, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var payloadLength = VerifyHeader(header.AsSpan(0, read), length, magic, version, kind, name);
+            if (!(await HashAsync(stream, cancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(header.AsSpan(16, SHA256.HashSizeInBytes)))
+            {
+                throw new DamagedFileException(name, "checksum mismatch (changed since it was written)");
+            }
+
+            stream.Position = HeaderSize;
+            var reader = new PayloadReader(stream, payloadLength, name);
+            stream = null;
+            return reader;
         }
-        catch (Exception ex) when (ex is UnauthorizedAccessException || (ex is IOException && ex is not FileNotFoundException))
+        catch (Exception ex) when (ex is UnauthorizedAccessException || (ex is IOException && ex is not (FileNotFoundException or DirectoryNotFoundException)))
         {
             throw new DamagedFileException(name, $"cannot be read ({ex.Message})", ex);
         }
-
-        return Verify(bytes, magic, version, kind, name);
+        finally
+        {
+            if (stream is not null)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
-    /// <summary>Verifies a whole file's bytes; returns its payload.</summary>
-    public static ReadOnlyMemory<byte> Verify(byte[] bytes, int magic, int version, string kind, string name)
+    // Checks what the header says against the file's length; returns the payload's length.
+    private static long VerifyHeader(ReadOnlySpan<byte> header, long fileLength, int magic, int version, string kind, string name)
     {
-        if (bytes.Length == 0)
+        if (fileLength == 0)
         {
             throw new DamagedFileException(name, "empty");
         }
 
-        if (bytes.Length < HeaderSize)
+        if (header.Length < HeaderSize)
         {
-            throw new DamagedFileException(name, $"truncated ({bytes.Length} bytes, shorter than its header)");
+            throw new DamagedFileException(name, $"truncated ({fileLength} bytes, shorter than its header)");
         }
 
-        if (BinaryPrimitives.ReadInt32LittleEndian(bytes) != magic)
+        if (BinaryPrimitives.ReadInt32LittleEndian(header) != magic)
         {
             throw new DamagedFileException(name, $"not {kind}");
         }
 
-        var found = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4));
+        var found = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
         if (found != version)
         {
             throw new DamagedFileException(name, $"format version {found}, this version reads {version}");
         }
 
-        var length = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
-        var actual = bytes.Length - HeaderSize;
+        var length = BinaryPrimitives.ReadInt64LittleEndian(header[8..]);
+        var actual = fileLength - HeaderSize;
         if (length != actual)
         {
             throw new DamagedFileException(name, length > actual || length < 0
@@ -119,12 +149,27 @@ internal static class ChecksummedFile
                 : $"{actual - length} bytes after its end");
         }
 
-        var payload = bytes.AsMemory(HeaderSize);
-        if (!SHA256.HashData(payload.Span).AsSpan().SequenceEqual(bytes.AsSpan(16, SHA256.HashSizeInBytes)))
+        return length;
+    }
+
+    // The SHA-256 of the rest of the stream, through one pooled buffer.
+    private static async Task<byte[]> HashAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(HashBufferBytes);
+        try
         {
-            throw new DamagedFileException(name, "checksum mismatch (changed since it was written)");
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(0, HashBufferBytes), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return payload;
+        return hash.GetHashAndReset();
     }
 }

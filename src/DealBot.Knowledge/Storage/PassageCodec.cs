@@ -42,9 +42,9 @@ internal static class PassageCodec
     {
         var reader = payload.Reader;
         var id = new Guid(reader.ReadBytes(16));
-        var sourceId = reader.ReadString();
-        var title = reader.ReadString();
-        var language = reader.ReadString();
+        var sourceId = payload.ReadRepeatedString(0);
+        var title = payload.ReadRepeatedString(1);
+        var language = payload.ReadRepeatedString(2);
         var published = Day(reader.ReadInt32());
         var position = reader.ReadInt32();
         var text = reader.ReadString();
