@@ -33,7 +33,7 @@ internal sealed class ReasonSkill(Phrasebook phrasebook, Replies.Replies replies
         var scoped = context with { Frame = frame with { Terms = terms } };
         var candidates = SentencePicker.Candidates(scoped)
             .Select(c => (Candidate: c, Score: SentencePicker.Score(c, context.Language) + (Explains(c.Sentence) ? ReasoningBonus : 0)))
-            .Where(x => x.Candidate.Coverage >= Minimum && FigureSkill.Covers(context, context.Subjects, [x.Candidate.Sentence]) && !Repeats(frame, x.Candidate.Sentence))
+            .Where(x => x.Candidate.Coverage >= Minimum && FigureSkill.Covers(context, context.Subjects, [x.Candidate.Sentence]) && (!Repeats(frame, x.Candidate.Sentence) || Explains(x.Candidate.Sentence)))
             .OrderByDescending(x => x.Score)
             .ToList();
         if (candidates.Count == 0)
@@ -96,6 +96,8 @@ internal sealed class ReasonSkill(Phrasebook phrasebook, Replies.Replies replies
     }
 
     // "why?" asks for more than the answer it follows: that answer's own sentence is not the reason.
+    // "why?" after an answer asks for more than the answer already said, unless what it said holds the reasoning
+    // ("…to lower its costs"): then that is the answer to why.
     private static bool Repeats(QuestionFrame frame, string sentence) =>
         frame.IsFollowUp && frame.PreviousResult is { } previous
         && (previous.Citations.Any(c => c.Quote.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(c.Quote, StringComparison.Ordinal))
