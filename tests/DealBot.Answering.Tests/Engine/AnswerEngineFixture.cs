@@ -19,6 +19,13 @@ public class AnswerEngineFixture : IAsyncLifetime
 
     public IAnswerService Engine => _services!.GetRequiredService<IAnswerService>();
 
+    /// <summary>Asks <paramref name="first"/>, then <paramref name="second"/> with the first turn as history.</summary>
+    public async Task<Core.Answers.Answer> FollowUpAsync(string first, string second)
+    {
+        var earlier = await Engine.AnswerAsync(new Core.Answers.Question(first));
+        return await Engine.AnswerAsync(new Core.Answers.Question(second, [new Core.Answers.ConversationTurn(first, earlier.Text)]));
+    }
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

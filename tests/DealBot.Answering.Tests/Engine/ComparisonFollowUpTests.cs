@@ -12,9 +12,7 @@ public sealed class ComparisonFollowUpTests(AnswerEngineFixture fixture) : IClas
     [InlineData("英伟达给英特尔投了多少？", "跟OpenAI这笔比一比呢？", "20倍")]
     public async Task AnswerAsync_OneSidedComparison_DividesByThePreviousAnswer(string first, string second, string expected)
     {
-        var earlier = await fixture.Engine.AnswerAsync(new Question(first));
-
-        var answer = await fixture.Engine.AnswerAsync(new Question(second, [new ConversationTurn(first, earlier.Text)]));
+        var answer = await fixture.FollowUpAsync(first, second);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);

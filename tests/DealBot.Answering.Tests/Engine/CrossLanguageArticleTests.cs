@@ -40,9 +40,7 @@ public sealed class CrossLanguageArticleTests(CrossLanguageArticlesFixture fixtu
     [InlineData("OpenAI沿海园区的电力合同一共多少兆瓦？", "OpenAI那边负责基础设施的是谁？", "Dana Okafor")]
     public async Task AnswerAsync_WhoFollowUpAboutALaterArticle_NamesItsPersonNotACuratedView(string first, string second, string expected)
     {
-        var earlier = await fixture.Engine.AnswerAsync(new Question(first));
-
-        var answer = await fixture.Engine.AnswerAsync(new Question(second, [new ConversationTurn(first, earlier.Text)]));
+        var answer = await fixture.FollowUpAsync(first, second);
 
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Altman", answer.Text, StringComparison.Ordinal);

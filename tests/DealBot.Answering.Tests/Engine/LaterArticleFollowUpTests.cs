@@ -24,9 +24,7 @@ public sealed class LaterArticleFollowUpTests(NamedSiteArticlesFixture fixture) 
     [InlineData("红木滩园区要花多少钱？", "承建商是谁？", "Greyhollow")]
     public async Task AnswerAsync_WhoFollowUpAfterALaterArticle_NamesThatArticlesPeople(string first, string second, string expected)
     {
-        var earlier = await fixture.Engine.AnswerAsync(new Question(first));
-
-        var answer = await fixture.Engine.AnswerAsync(new Question(second, [new ConversationTurn(first, earlier.Text)]));
+        var answer = await fixture.FollowUpAsync(first, second);
 
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Altman", answer.Text, StringComparison.Ordinal);

@@ -13,9 +13,7 @@ public sealed class WhyFollowUpTests(AnswerEngineFixture fixture) : IClassFixtur
     [InlineData("OpenAI自己也在搞芯片吗", "为啥要自研", "成本")]
     public async Task AnswerAsync_WhyAfterAnAnswerHoldingTheReason_GivesThatReason(string first, string second, string reason)
     {
-        var earlier = await fixture.Engine.AnswerAsync(new Question(first));
-
-        var answer = await fixture.Engine.AnswerAsync(new Question(second, [new ConversationTurn(first, earlier.Text)]));
+        var answer = await fixture.FollowUpAsync(first, second);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(reason, answer.Text, StringComparison.Ordinal);
