@@ -71,6 +71,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ClaimSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, EventSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ViewSkill>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, OthersNamedSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ReasonSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, ListSkill>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerSkill, OverviewSkill>());

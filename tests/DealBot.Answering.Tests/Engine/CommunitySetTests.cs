@@ -27,7 +27,7 @@ public sealed class CommunitySetTests(AnswerEngineFixture engine, CommunityAdded
     // Target: 90% of questions (81 of 90).
     [InlineData("tune-extra/questions-zh.jsonl", 90, 79)]
     // Target: 90% of conversation turns (22 of 24).
-    [InlineData("tune-extra/conversations-en.jsonl", 24, 19)]
+    [InlineData("tune-extra/conversations-en.jsonl", 24, 22)]
     // Target: 90% of conversation turns (22 of 24).
     [InlineData("tune-extra/conversations-zh.jsonl", 24, 19)]
     // The fresh set (fresh/, seed 20261203), written blind a second time. Held-out floors keep one of slack: a few
@@ -38,7 +38,7 @@ public sealed class CommunitySetTests(AnswerEngineFixture engine, CommunityAdded
     [InlineData("fresh/test/conversations.jsonl", 54, 40)]
     // The fourth set (fourth/, seed 20261204), written blind again.
     [InlineData("fourth/tune/questions.jsonl", 97, 83)]
-    [InlineData("fourth/tune/conversations.jsonl", 45, 42)]
+    [InlineData("fourth/tune/conversations.jsonl", 45, 43)]
     [InlineData("fourth/test/questions.jsonl", 103, 76)]
     [InlineData("fourth/test/conversations.jsonl", 45, 34)]
     public async Task Eval_CommunityFile_NoFewerPassesThanMeasured(string file, int lines, int floor)
