@@ -50,10 +50,15 @@ internal sealed class Screen(Replies.Replies replies)
 
         // A name only an article added later uses ("the Lanyue CEO") is the story too; so are the words members use for
         // a curated figure ("首笔占总额的百分之几": the first tranche).
-        return coverage < OutOfScopeCoverage && ArticleNames.Of(frame.Terms, passages, knowledge).Count == 0
-            && !knowledge.Facts.Figures.Any(f => knowledge.Matcher.Score(frame.Terms, f) >= FigureNamed || f.Aliases.Any(a => a.Length >= (Core.Documents.Languages.IsCjk(a[0]) ? CjkAliasLength : LatinAliasLength) && Core.Text.ChineseScript.ToSimplified(frame.Text.Lower).Contains(a, StringComparison.OrdinalIgnoreCase)))
-            ? Fixed(AnswerStatus.OutOfScope, OutOfScope(frame), "out of scope: the question shares nothing with the sources", frame)
-            : null;
+        if (coverage >= OutOfScopeCoverage || ArticleNames.Of(frame.Terms, passages, knowledge).Count > 0)
+        {
+            return null;
+        }
+
+        var simplified = Core.Text.ChineseScript.ToSimplified(frame.Text.Lower);
+        return knowledge.Facts.Figures.Any(f => knowledge.Matcher.Score(frame.Terms, f) >= FigureNamed || f.Aliases.Any(a => a.Length >= (Core.Documents.Languages.IsCjk(a[0]) ? CjkAliasLength : LatinAliasLength) && simplified.Contains(a, StringComparison.OrdinalIgnoreCase)))
+            ? null
+            : Fixed(AnswerStatus.OutOfScope, OutOfScope(frame), "out of scope: the question shares nothing with the sources", frame);
     }
 
     private const double FigureNamed = 0.5;

@@ -231,12 +231,12 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 consumed.Add(next);
                 quantity = new Quantity(figure.Value, next.Dimension);
             }
-            else if (figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ',') && CountedBefore(figure, lower, mentions, cues) is { } before)
+            else if (IsScaledCount(figure) && CountedBefore(figure, lower, mentions, cues) is { } before)
             {
                 // "周活从7亿涨到10亿", "weekly users go from 700m": the thing counted was named just before the number.
                 quantity = new Quantity(figure.Value, before.Dimension);
             }
-            else if (figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ','))
+            else if (IsScaledCount(figure))
             {
                 // A scaled count with nothing named: money when it is that large ("the 500bn valuation"), else a
                 // plain amount ("800万").
@@ -476,6 +476,10 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     }
 
     private const int CountedBeforeReach = 12;
+
+    // A count written with a scale ("7亿", "700m"), not digits alone.
+    private static bool IsScaledCount(Figure figure) =>
+        figure.Unit == FigureUnits.Count && figure.Surface.Any(c => !char.IsDigit(c) && c is not '.' and not ',');
 
     // A measure (not a count) written right before a counted thing, with at most "的" or a hyphen between.
     private static bool Describes(StatedQuantity quantity, UnitMention counted, string lower) =>

@@ -438,6 +438,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // Figures of the retrieved sentences: an article added later states figures no curated fact has.
         // The best-ranked passages count too, for figures of what the goal measures: a question about a new article
         // may share few words with the sentence that states its figure ("每个学员" and "首期招收800名学员").
+        var words = context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var sentences = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Count > 0 && (c.Coverage >= SentenceRelevance || c.Rank < RankedPassages))
             .OrderByDescending(c => c.Coverage)
@@ -461,7 +463,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
                 // Of the figures one sentence lists, the one whose own clause speaks of what the question names ("地热" and
                 // "340 megawatts of geothermal power", not the solar farm's 900 megawatts beside it).
-                relevance = Math.Min(1, relevance + (ClauseBonus * ClauseShare(context, sentence.Sentence, figure)));
+                relevance = Math.Min(1, relevance + (ClauseBonus * ClauseShare(context, words, sentence.Sentence, figure)));
 
                 yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
                 {
@@ -479,12 +481,9 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         return nouns.Count == 1 ? nouns[0] : null;
     }
 
-    private static double ClauseShare(SkillContext context, string sentence, Figure figure)
-    {
-        var words = context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
-            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        return words.Count == 0 ? 0 : context.Knowledge.Matcher.Score(words, [FigureClause.Of(sentence, figure)]);
-    }
+    // The share of the question's words (not its numbers or dates) that the figure's own clause uses.
+    private static double ClauseShare(SkillContext context, IReadOnlyDictionary<string, double> words, string sentence, Figure figure) =>
+        words.Count == 0 ? 0 : context.Knowledge.Matcher.Score(words, [FigureClause.Of(sentence, figure)]);
 
     // The base dimensions a calculation toward the goal can involve: the goal's own, and those of the stated numbers.
     private static HashSet<string> Bases(CalculationGoal goal, List<Operand> stated)
@@ -532,7 +531,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             // "要是估值只有4000亿呢？" after a stake of 10bn at a 500bn valuation: of two amounts, the one the question names.
             // Only what this message itself names counts: the conversation's concepts name every amount of it.
             var own = context.Knowledge.Glossary.Find(Core.Text.ChineseScript.ToSimplified(frame.Text.Text)).Where(m => m.Entry.Kind == "concept").Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal);
-            like = [.. like.Where(l => l.Fact is { } f && (FactScoring.AliasUsed(f, context) || own.Any(c => FactScoring.Names(context, c, [f.Label.En, f.Label.Zh]))))];
+            like = Named(context, like, own);
         }
 
         if (like.Count != 1 || like[0].Quantity.Value == replacement.Quantity.Value)
@@ -605,7 +604,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return null;
         }
 
-        var named = plan.Expression.Leaves.Where(l => l.Fact is { } f && (FactScoring.AliasUsed(f, context) || frame.Concepts.Any(c => FactScoring.Names(context, c, [f.Label.En, f.Label.Zh])))).ToList();
+        var named = Named(context, plan.Expression.Leaves, frame.Concepts);
         if (named.Count != 1)
         {
             return null;
@@ -614,6 +613,10 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var expression = Replace(plan.Expression, named[0], new Binary(Operation.Multiply, new Leaf(named[0]), new Leaf(new Operand(Quantity.Plain(factor.Value), OperandOrigin.Question, $"×{factor}|{context.Own(replies.Get("stated", context.Language))}", "question", 1.0) { Stated = true })));
         return Redone(plan, expression);
     }
+
+    // The operands whose curated figure the question names: by one of its aliases, or by one of the concepts given.
+    private static List<Operand> Named(SkillContext context, IEnumerable<Operand> leaves, IEnumerable<string> concepts) =>
+        [.. leaves.Where(l => l.Fact is { } f && (FactScoring.AliasUsed(f, context) || concepts.Any(c => FactScoring.Names(context, c, [f.Label.En, f.Label.Zh]))))];
 
     // The previous plan with another expression in place of one of its operands, evaluated; null when it has no value.
     private static CalculationPlan? Redone(CalculationPlan plan, Expression expression) =>
@@ -625,7 +628,6 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         Binary binary => binary with { Left = Replace(binary.Left, old, replacement), Right = Replace(binary.Right, old, replacement) },
         _ => expression,
     };
-
 
     private SkillBid NoRate(SkillContext context, string currency)
     {

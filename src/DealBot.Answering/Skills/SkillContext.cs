@@ -21,8 +21,11 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
     /// <summary>Article ids of the retrieved passages, best first.</summary>
     public IReadOnlyList<string> RetrievedSources { get; } = Passages.Select(p => p.Passage.SourceId).Distinct().ToList();
 
+    // Several skills ask for the later articles of the same part; they are found once for its frame and passages.
+    private LaterArticles? _later;
+
     /// <summary>The question's words that only articles added after the fact sheet use: see <see cref="Skills.ArticleNames"/>.</summary>
-    public IReadOnlyDictionary<string, double> ArticleNames() => Skills.ArticleNames.Of(Terms, Passages, Knowledge);
+    public IReadOnlyDictionary<string, double> ArticleNames() => Later().Names;
 
     /// <summary>The retrieved articles that use <paramref name="names"/> most: what a question naming them is about.</summary>
     public IReadOnlySet<string> NamedArticles(IReadOnlyDictionary<string, double> names) => Skills.ArticleNames.Articles(names, Passages, Knowledge);
@@ -31,11 +34,23 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
     /// The articles added later that the question is about: those its names point to, or, for a follow-up that names
     /// none ("and who led it?", "how many of those racks fit in it?"), the later articles the answer before quoted.
     /// </summary>
-    public IReadOnlySet<string> FocusedArticles()
+    public IReadOnlySet<string> FocusedArticles() => Later().Focused;
+
+    private LaterArticles Later()
     {
-        var named = NamedArticles(ArticleNames());
-        return named.Count > 0 ? named : Skills.ArticleNames.Quoted(Frame, Knowledge, RetrievedSources);
+        if (_later is { } known && ReferenceEquals(known.Frame, Frame) && ReferenceEquals(known.Passages, Passages))
+        {
+            return known;
+        }
+
+        var names = Skills.ArticleNames.Of(Terms, Passages, Knowledge);
+        var named = NamedArticles(names);
+        var focused = named.Count > 0 ? named : Skills.ArticleNames.Quoted(Frame, Knowledge, RetrievedSources);
+        _later = new LaterArticles(Frame, Passages, names, focused);
+        return _later;
     }
+
+    private sealed record LaterArticles(QuestionFrame Frame, IReadOnlyList<ScoredPassage> Passages, IReadOnlyDictionary<string, double> Names, IReadOnlySet<string> Focused);
 
     /// <summary>The entities the question names that are not the deal's parties: what it is about, if it names something else.</summary>
     public IReadOnlyList<string> Subjects =>
