@@ -26,6 +26,9 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     // A figure of the article the question names ("Tallgrass Bend") is about it, whatever words the sentence shares.
     private const double NamedArticleRelevance = 0.7;
     private const double ClauseBonus = 0.1;
+    private const double NeighbourWeight = 1;
+    // Two tenths of relevance, in the solver's score: what a curated figure already in the asked unit may trail a later article's by and still be meant.
+    private const double StatedUnitTolerance = 0.4;
     // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
     private const double MinimumScore = -3.0;
 
@@ -102,12 +105,24 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // Sourced figures alone are combined only when the question names how ("per GW", "how many times"); asked
         // for a unit ("how many GW"), a figure is only converted.
         var combines = stated.Count > 0 || previous.Any(p => p.Origin == OperandOrigin.Previous) || goals.Any(g => g.Operation is not null) || frame.Quantities.Target.Per is not null;
-        var candidates = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious))
-            .Where(c => !Restates(c.Plan, context.Language) && (combines || c.Plan.Expression is Leaf))
+        var ranked = goals.SelectMany(goal => QuantitySolver.Solve(operands, goal, wantsPrevious))
+            .Where(c => combines || c.Plan.Expression is Leaf)
             .Where(c => c.Plan.Expression is not Leaf { Operand.Fact: { } only } || FigureSkill.Fits(context, FactScoring.TextsOf(only)))
+            .Where(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan, namedArticles))
             .OrderByDescending(c => c.Score)
             .ToList();
-        var best = candidates.FirstOrDefault(c => c.Score >= MinimumScore && CoversSubjects(context, c.Plan, namedArticles));
+        var candidates = ranked.Where(c => !Restates(c.Plan, context.Language)).ToList();
+        var best = candidates.FirstOrDefault();
+        // A curated figure already in the unit asked for is what the question asks ("how many GW are planned?" and
+        // the 10 GW) unless another clearly matches better: converting a later article's lesser one (a campus's
+        // 600 MW) would answer another question. The figure skill then answers.
+        if (!combines && best.Plan is not null && best.Plan.Expression is Leaf { Operand.Fact: null }
+            && ranked.Any(c => c.Plan.Expression is Leaf { Operand.Fact: not null } && Restates(c.Plan, context.Language) && c.Score >= best.Score - StatedUnitTolerance))
+        {
+            context.Note("calculation: a figure already in the unit asked for matches as well");
+            best = default;
+        }
+
         context.Note($"calculation: subjects [{string.Join(", ", context.Subjects)}], names [{string.Join(", ", names.Keys)}], best {best.Plan?.Expression.Machine() ?? "none"}");
         context.Note($"calculation: goals [{string.Join("; ", goals.Select(g => g.Percent ? "%" : g.Dimension.ToString()))}], operands [{string.Join("; ", operands.Select(o => $"{Leaf.Number(o.Quantity.Value)} {o.Quantity.Dimension} {o.Origin}{(o.Stated ? " stated" : string.Empty)} {o.Relevance:0.00}{(o.Fact is { } of ? " " + of.Id : string.Empty)}"))}], top {string.Join(" | ", candidates.Take(3).Select(c => $"{c.Plan.Expression.Machine()} ({c.Score:0.0})"))}");
         if (best.Plan is null)
@@ -462,8 +477,17 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 }
 
                 // Of the figures one sentence lists, the one whose own clause speaks of what the question names ("地热" and
-                // "340 megawatts of geothermal power", not the solar farm's 900 megawatts beside it).
-                relevance = Math.Min(1, relevance + (ClauseBonus * ClauseShare(context, words, sentence.Sentence, figure)));
+                // "340 megawatts of geothermal power", not the solar farm's 900 megawatts beside it); a figure whose
+                // neighbour's clause names it better ("600 MW, which count towards the first phase of 1 GW") owes the
+                // sentence's match to that neighbour.
+                var share = ClauseShare(context, words, sentence.Sentence, figure);
+                // Only figures of the same kind compete (a date beside a capacity names another thing); a neighbour the member already stated ("占第一阶段1千兆瓦的多少") is accounted for: the sentence's other figure is sought.
+                var neighbour = sentence.Figures
+                    .Where(f => f != figure && f.Kind == figure.Kind && !stated.Any(s => s.Stated && equivalence.ValuesMatch(s.Quantity.Value, f.Value)))
+                    .Select(f => ClauseShare(context, words, sentence.Sentence, f))
+                    .DefaultIfEmpty(0)
+                    .Max();
+                relevance = Math.Max(0, Math.Min(1, relevance + (ClauseBonus * share) - (neighbour > share ? (neighbour - share) * NeighbourWeight : 0)));
 
                 yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
                 {

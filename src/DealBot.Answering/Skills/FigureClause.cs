@@ -10,6 +10,11 @@ namespace DealBot.Answering.Skills;
 internal static class FigureClause
 {
     private static readonly char[] Breaks = [',', '，', '、', ';', '；', '。', '(', ')', '（', '）'];
+    private static readonly char[] Opening = ['(', '（'];
+    private static readonly char[] Closing = [')', '）'];
+
+    // "10 gigawatts (GW) of Nvidia systems": a unit's abbreviation in brackets does not end the clause.
+    private const int AbbreviationLength = 6;
 
     public static string Of(string sentence, Figure figure)
     {
@@ -19,8 +24,44 @@ internal static class FigureClause
             return sentence;
         }
 
-        var start = sentence.LastIndexOfAny(Breaks, Math.Max(0, at - 1)) + 1;
-        var end = sentence.IndexOfAny(Breaks, at + figure.Surface.Length);
-        return sentence[start..(end < 0 ? sentence.Length : end)];
+        var start = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (Ends(sentence, i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (var i = at + figure.Surface.Length; i < sentence.Length; i++)
+        {
+            if (Ends(sentence, i))
+            {
+                return sentence[start..i];
+            }
+        }
+
+        return sentence[start..];
+    }
+
+    private static bool Ends(string sentence, int at) => Array.IndexOf(Breaks, sentence[at]) >= 0 && !Abbreviated(sentence, at);
+
+    // A bracket opening or closing a short group without spaces ("(MW)", "（GW）").
+    private static bool Abbreviated(string sentence, int at)
+    {
+        if (Array.IndexOf(Opening, sentence[at]) >= 0)
+        {
+            var close = sentence.IndexOfAny(Closing, at + 1);
+            return close > at && close - at - 1 <= AbbreviationLength && !sentence.AsSpan(at + 1, close - at - 1).ContainsAny(' ', ',');
+        }
+
+        if (Array.IndexOf(Closing, sentence[at]) >= 0)
+        {
+            var open = sentence.LastIndexOfAny(Opening, at);
+            return open >= 0 && at - open - 1 <= AbbreviationLength && !sentence.AsSpan(open + 1, at - open - 1).ContainsAny(' ', ',');
+        }
+
+        return false;
     }
 }
