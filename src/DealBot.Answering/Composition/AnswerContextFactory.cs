@@ -94,7 +94,11 @@ internal sealed class AnswerContextFactory(
 
         if (named.Count == 0)
         {
-            return found;
+            // "did they ever sign?", "the latest valuation", "现在": what happened after the curated coverage is in the
+            // articles added later, so those of them retrieval found are read first.
+            return frame.Has("frame.later")
+                ? [.. found.Where(p => !view.CuratedArticles.Contains(p.Passage.SourceId)), .. found.Where(p => view.CuratedArticles.Contains(p.Passage.SourceId))]
+                : found;
         }
 
         var article = await search.SearchAsync(query, new SearchOptions(ArticlePassages, SourceIds: named), cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,10 @@ internal static class EvidenceArbiter
             return false;
         }
 
+        // A fact's score carries bonuses past a full match (an alias of the figure named whole); a sentence's coverage
+        // stops at a full match, so the two are compared up to that.
+        var fact = Math.Min(1, factScore);
         var newer = sentence.Passage.Published is { } published && published > factAsOf;
-        return sentence.Coverage > factScore + Margin || (newer && sentence.Coverage >= factScore - NewerTolerance);
+        return sentence.Coverage > fact + Margin || (newer && sentence.Coverage >= fact - NewerTolerance);
     }
 }

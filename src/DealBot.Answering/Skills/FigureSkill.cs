@@ -18,6 +18,9 @@ namespace DealBot.Answering.Skills;
 internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence equivalence, FactQuantities quantities, Replies.Replies replies) : IAnswerSkill
 {
     private const double SentenceMinimum = 0.3;
+    private const int SentencesWeighed = 3;
+    // Asked for the latest, every sentence nearly as good as the best is weighed, and the newest report wins.
+    private const double LatestSlack = 0.1;
 
     // A sentence wins over the curated figure when it covers clearly more of the question.
     private const double SentenceMargin = 0.12;
@@ -42,16 +45,39 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var ranked = Facts(ranking, kinds);
         context.Note($"figure: kinds [{string.Join(", ", kinds)}], top {string.Join(" | ", ranked.Take(3).Select(x => $"{x.Figure.Id} {x.Score:0.00}"))}");
         var fact = ranked.FirstOrDefault(x => x.Score >= FactScoring.MinimumScore);
-        var sentence = SentencePicker.Candidates(context)
+        var sentences = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Any(f => kinds.Contains(f.Kind)) && Fits(context, [c.Sentence]))
             .Select(c => c with { Coverage = c.Coverage * ContentFactor(context, [c.Sentence]) })
             .Where(c => c.Coverage >= SentenceMinimum)
             .OrderByDescending(c => SentencePicker.Score(c, context.Language))
-            .FirstOrDefault();
+            .ToList();
+        var sentence = sentences.FirstOrDefault();
 
-        if (fact.Figure is { } figure && (sentence is null || !SentenceAnswersBetter(context, figure, fact.Score, sentence, kinds)))
+        if (fact.Figure is { } figure)
         {
-            return FromFact(context, figure, fact.Score);
+            // The best sentence may only restate the curated figure ("US$21 billion in total, out of the up to US$100
+            // billion planned"); the next may state what the question asks ("a second investment of US$9 billion").
+            // A sentence below the best wins only with a word of the question the curated figure lacks ("second"), or
+            // from the later article the conversation is about ("at what valuation?" after the second investment).
+            // Asked for the latest, the newest report of it wins.
+            var focused = context.FocusedArticles();
+            var latest = context.Frame.Has("frame.later");
+            var weighed = latest && sentence is not null ? sentences.Where(c => c.Coverage >= sentence.Coverage - LatestSlack) : sentences.Take(SentencesWeighed);
+            var winners = weighed
+                .Where(c => SentenceAnswersBetter(context, figure, fact.Score, c, kinds)
+                    && (c == sentence || latest || focused.Contains(c.Passage.SourceId) || NamesMore(context, FactScoring.TextsOf(figure), c.Sentence)))
+                .ToList();
+            // Of sentences that tie, the one whose figure's own clause names most of the question ("a second investment
+            // of US$9 billion" before "US$21 billion in total" for the second investment).
+            var better = (latest ? winners.OrderByDescending(c => c.Passage.Published) : winners.OrderBy(_ => 0))
+                .ThenByDescending(c => ClauseShare(context, c, kinds))
+                .FirstOrDefault();
+            if (better is null)
+            {
+                return FromFact(context, figure, fact.Score);
+            }
+
+            sentence = better;
         }
 
         // "how much?" with nothing else to go on asks about the deal itself: its headline figure of that kind.
@@ -202,11 +228,49 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         return noun is null || lower.Contains(noun, StringComparison.Ordinal) || lower.Contains(counted.Display.Zh, StringComparison.Ordinal) || lower.Contains(counted.Display.En, StringComparison.Ordinal);
     }
 
+    private static double ClauseShare(SkillContext context, SentenceCandidate candidate, IReadOnlySet<FigureKind> kinds)
+    {
+        var figures = candidate.Figures.Where(f => kinds.Contains(f.Kind)).ToList();
+        return Named(context, candidate.Sentence, figures) is { } figure
+            ? context.Knowledge.Matcher.Score(Words(context), [FigureClause.Of(candidate.Sentence, figure)])
+            : 0;
+    }
+
+    private static Dictionary<string, double> Words(SkillContext context) =>
+        context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+
+    // Of the figures a sentence states, the one whose own clause shares most of the question's words (the first on a tie).
+    private static Figure? Named(SkillContext context, string sentence, IReadOnlyList<Figure> figures)
+    {
+        var words = Words(context);
+        return figures.Count <= 1 || words.Count == 0
+            ? figures.FirstOrDefault()
+            : figures.Select((f, i) => (Figure: f, Share: context.Knowledge.Matcher.Score(words, [FigureClause.Of(sentence, f)]), Order: i))
+                .OrderByDescending(x => x.Share).ThenBy(x => x.Order).First().Figure;
+    }
+
+    // A word of the question (not a number or a date) that the sentence uses and the curated figure does not.
+    private static bool NamesMore(SkillContext context, IEnumerable<string> factTexts, string sentence)
+    {
+        var texts = factTexts.ToList();
+        var matcher = context.Knowledge.Matcher;
+        return context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+            .Select(t => new Dictionary<string, double>(StringComparer.Ordinal) { [t.Key] = t.Value })
+            .Any(one => matcher.Score(one, [sentence]) > 0 && matcher.Score(one, texts) == 0);
+    }
+
     // A sentence stating another figure of the asked kind that answers better than the curated figure.
     private bool SentenceAnswersBetter(SkillContext context, FactFigure figure, double factScore, SentenceCandidate sentence, IReadOnlySet<FigureKind> kinds)
     {
         var stated = sentence.Figures.Where(f => kinds.Contains(f.Kind)).ToList();
-        return !stated.Any(f => f.Unit == figure.Unit && equivalence.ValuesMatch(f.Value, figure.Value))
+        // A sentence restating the curated figure is no better answer, unless the question asks how far things have
+        // got and another figure of it is what the question names ("so far": "US$21 billion in total, out of the up
+        // to US$100 billion planned").
+        var restates = context.Frame.Has("frame.later")
+            ? Named(context, sentence.Sentence, stated) is not { } named || (named.Unit == figure.Unit && equivalence.ValuesMatch(named.Value, figure.Value))
+            : stated.Any(f => f.Unit == figure.Unit && equivalence.ValuesMatch(f.Value, figure.Value));
+        return !restates
             && EvidenceArbiter.SentenceWins(context, [figure.Label.En, figure.Label.Zh, .. figure.Aliases], factScore, figure.AsOf, sentence);
     }
 
@@ -240,7 +304,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var prefix = best.Passage.Language == context.Language ? string.Empty : context.Own(replies.Get("according_to", context.Language, ("title", best.Passage.Title)));
         var text = prefix + quote + context.Own(replies.AsReported(best.Passage.Published, context.Language));
         var answer = new ComposedAnswer(AnswerStatus.Answered, text, [citation], [], best.Passage.Published, [$"figure from passage: {best.Passage.SourceId}#{best.Passage.Position} (coverage {best.Coverage:0.00})"]);
-        var figure = best.Figures.First(f => kinds.Contains(f.Kind));
+        var figure = Named(context, best.Sentence, best.Figures.Where(f => kinds.Contains(f.Kind)).ToList())!;
         var result = new TurnResult(Name) { Value = quantities.Of(figure, best.Sentence), ValueLabel = quote };
         return new SkillBid(Name, Confidence(best.Coverage), answer, result);
     }

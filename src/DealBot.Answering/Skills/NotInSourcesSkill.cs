@@ -41,7 +41,8 @@ internal sealed class NotInSourcesSkill(Replies.Replies replies, Phrasebook phra
         {
             (key, reason, unreported, confidence) = ("not_in_sources.other_deal", "another company's deal", company, AboveQuotes);
         }
-        else if (frame.Has("frame.later") && !frame.Has("frame.hypothetical") && frame.Asked is AnswerType.YesNo or AnswerType.Attribute or AnswerType.Unknown && !frame.HasAny("ask.when", "ask.explain"))
+        else if (frame.Has("frame.later") && !frame.Has("frame.hypothetical") && frame.Asked is AnswerType.YesNo or AnswerType.Attribute or AnswerType.Unknown && !frame.HasAny("ask.when", "ask.explain")
+            && !LaterArticleAnswers(context))
         {
             (key, reason) = ("not_in_sources.later", "after the reporting date");
         }
@@ -113,6 +114,13 @@ internal sealed class NotInSourcesSkill(Replies.Replies replies, Phrasebook phra
         var described = texts.Any(t => FactScoring.Names(context, company.Id, [t]) && phrasebook.Find(Core.Text.ChineseScript.ToSimplified(t).ToLowerInvariant()).Any(c => c.Cue == "topic.deal"));
         return described ? null : (context.Language == Languages.Chinese ? company.Chinese.FirstOrDefault() : company.English.FirstOrDefault()) ?? company.Id;
     }
+
+    // "did they ever sign?" once an article added later reports the signing: what happened after the curated coverage
+    // is in the sources now, and the skills that quote sentences answer it.
+    private static bool LaterArticleAnswers(SkillContext context) =>
+        SentencePicker.Candidates(context).Any(c => c.Coverage >= LaterCoverage && !context.Knowledge.CuratedArticles.Contains(c.Passage.SourceId));
+
+    private const double LaterCoverage = 0.6;
 
     // A curated figure of the asked kind names what the question is about: the figure skill answers it.
     private static bool Quantified(SkillContext context)

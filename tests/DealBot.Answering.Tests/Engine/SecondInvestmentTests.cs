@@ -1,0 +1,68 @@
+using DealBot.Core.Answers;
+
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>
+/// Newer evidence wins where the question asks for it, and only there: the second investment is the later report's
+/// figure even when the best sentence only restates the planned total; "at what valuation?" right after it is that
+/// investment's valuation; "the latest valuation" is the newest report's; "did they ever sign?" is answered once a
+/// later report says they did; "how much will Nvidia invest?" is still the planned total.
+/// </summary>
+public sealed class SecondInvestmentTests(SecondInvestmentFixture fixture) : IClassFixture<SecondInvestmentFixture>
+{
+    [Theory]
+    [InlineData("how much was nvidia's second investment in openai?", "7 billion")]
+    [InlineData("英伟达第二笔投资是多少？", "70亿")]
+    public async Task AnswerAsync_SecondInvestment_GivesTheLaterReportsFigure(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.SourceId is SecondInvestmentFixture.EnglishId or SecondInvestmentFixture.ChineseId);
+    }
+
+    [Theory]
+    [InlineData("how much was nvidia's second investment in openai?", "at what valuation?", "760 billion")]
+    public async Task AnswerAsync_ValuationRightAfterTheSecondInvestment_IsThatInvestmentsValuation(string first, string second, string expected)
+    {
+        var answer = await fixture.FollowUpAsync(first, second);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("500 billion", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what's openai's latest valuation?", "760 billion")]
+    [InlineData("OpenAI最新估值是多少？", "7600亿")]
+    public async Task AnswerAsync_LatestValuation_GivesTheNewestReport(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("so did nvidia and openai ever sign the definitive agreement or is it still just the LOI?", "June 30, 2026")]
+    [InlineData("英伟达和OpenAI现在签最终协议了吗？", "2026年6月30日")]
+    public async Task AnswerAsync_DidTheyEverSign_IsAnsweredByTheLaterReport(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how much will nvidia invest in openai?", "100 billion")]
+    [InlineData("英伟达投多少？", "1000亿")]
+    public async Task AnswerAsync_PlannedInvestment_IsStillThePlannedTotal(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+}
