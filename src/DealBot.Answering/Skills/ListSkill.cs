@@ -16,6 +16,7 @@ internal sealed class ListSkill(FigureFormatter formatter, Replies.Replies repli
 {
     private const int MostListed = 8;
     private const double KeepRatio = 0.6;
+    private const double ListedCoverage = 0.5;
 
     public string Name => "list";
 
@@ -68,6 +69,13 @@ internal sealed class ListSkill(FigureFormatter formatter, Replies.Replies repli
         var figures = FactScoring.Figures(context, f => kinds.Count == 0 || kinds.Contains(f.Kind));
         var top = figures.FirstOrDefault().Score;
         if (top < FactScoring.MinimumScore / 2)
+        {
+            return [];
+        }
+
+        // A retrieved sentence that names several things and covers the question better than any curated figure is
+        // the list asked for ("which chip buyers filed the complaint?"): the passage skill quotes it.
+        if (SentencePicker.Candidates(context).Any(c => c.Enumerates && c.Coverage >= ListedCoverage && c.Coverage > Math.Min(1, top)))
         {
             return [];
         }

@@ -90,6 +90,8 @@ internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phraseboo
         AnswerType.Date => candidate.States(FigureKind.Date) ? TypeBonus : 0,
         AnswerType.Amount => candidate.States(FigureKind.Money) || NamesAmount(candidate.Sentence) ? TypeBonus : 0,
         AnswerType.Percent => candidate.States(FigureKind.Percent) ? TypeBonus : 0,
+        AnswerType.List => candidate.Enumerates ? TypeBonus : 0,
         _ => 0,
     };
+
 }

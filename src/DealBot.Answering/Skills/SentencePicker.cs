@@ -10,6 +10,29 @@ internal sealed record SentenceCandidate(Passage Passage, string Sentence, int I
     public bool InLanguage(string language) => Passage.Language == language;
 
     public bool States(FigureKind kind) => Figures.Any(f => f.Kind == kind);
+
+    // "the European Commission, the UK CMA, the Japan Fair Trade Commission and the US FTC", "甲、乙和丙": three or
+    // more things named in a row answer "which … ? list them".
+    // Without a colon to open the list, more commas are asked for, since dates have them too ("On June 30, 2026, …").
+    public bool Enumerates
+    {
+        get
+        {
+            if (Sentence.Count(c => c == '、') >= ListSeparators)
+            {
+                return true;
+            }
+
+            var colon = Sentence.IndexOf(':', StringComparison.Ordinal);
+            var list = colon >= 0 ? Sentence[(colon + 1)..] : Sentence;
+            var commas = list.Split(", ").Length - 1;
+            var joined = list.LastIndexOf(" and ", StringComparison.Ordinal) > list.LastIndexOf(", ", StringComparison.Ordinal);
+            return colon >= 0 ? commas + (joined ? 1 : 0) >= ListSeparators : commas >= UnopenedCommas && joined;
+        }
+    }
+
+    private const int ListSeparators = 2;
+    private const int UnopenedCommas = 3;
 }
 
 /// <summary>

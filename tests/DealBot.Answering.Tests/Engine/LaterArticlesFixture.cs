@@ -63,3 +63,11 @@ public sealed class FourthAddedArticleFixture : LaterArticlesFixture
 
     protected override int Count => 2;
 }
+
+/// <summary>The three articles of the fifth community set (<c>fifth/added/</c>).</summary>
+public sealed class FifthAddedArticleFixture : LaterArticlesFixture
+{
+    protected override string Folder => Path.Combine("fifth", "added");
+
+    protected override int Count => 3;
+}
