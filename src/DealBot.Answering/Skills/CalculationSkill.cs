@@ -218,9 +218,11 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             per = carried;
         }
 
+        // "and per GW?" after "10 GW is how many households?": the count is only inherited, so the rate is asked.
+        var inheritedCount = frame.IsFollowUp && frame.Asked == AnswerType.Count && !frame.Has("ask.count") && last is not null && last.Dimension.Equals(numerator);
         var numerators = numerator is not null ? [numerator] : OpenNumerators(frame, stated, previous, last);
         return numerators
-            .Select(n => per is not null && (frame.Asked != AnswerType.Count || perCounted) && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
+            .Select(n => per is not null && (frame.Asked != AnswerType.Count || perCounted || inheritedCount) && !n.Equals(per) && !n.Split().Denominator.Equals(per) ? n / per : n)
             .Distinct()
             .Select(d => new CalculationGoal(d, false, operation, display) { Absolute = absolute, Inner = inner })
             .ToList();
