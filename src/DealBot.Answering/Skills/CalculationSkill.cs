@@ -372,7 +372,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var label = result.ValueLabel ?? "previous";
 
         // "that" after a quoted figure is the figure: a sourced operand, not a result of the member's.
-        if (PreviousFact(context, value) is { } quoted)
+        if (PreviousFact(context, value, result.ValueLabel) is { } quoted)
         {
             yield return facts.Operand(quoted, context, 1.0, int.MaxValue) with { Origin = OperandOrigin.Previous };
         }
@@ -403,8 +403,21 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     }
 
     // The previous answer quoted a curated figure ("10 GW"): "that" is this figure, not a second one like it.
-    private Core.Facts.FactFigure? PreviousFact(SkillContext context, Quantity value) =>
-        context.Knowledge.Facts.Figures.FirstOrDefault(f => facts.Of(f) is var q && q.Dimension.Equals(value.Dimension) && q.IsPercent == value.IsPercent && equivalence.ValuesMatch(q.Value, value.Value));
+    // Of curated figures with the same value (Stargate's US$500 billion and OpenAI's valuation), the one the previous
+    // answer's words name.
+    private Core.Facts.FactFigure? PreviousFact(SkillContext context, Quantity value, string? said = null)
+    {
+        var same = context.Knowledge.Facts.Figures.Where(f => facts.Of(f) is var q && q.Dimension.Equals(value.Dimension) && q.IsPercent == value.IsPercent && equivalence.ValuesMatch(q.Value, value.Value)).ToList();
+        if (same.Count <= 1 || said is null)
+        {
+            return same.FirstOrDefault();
+        }
+
+        var words = context.Knowledge.Matcher.QuestionWeights(said).Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        return same.Select((f, i) => (Figure: f, Score: context.Knowledge.Matcher.Score(words, FactScoring.TextsOf(f)), Order: i))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Order).First().Figure;
+    }
 
     // Curated figures, and figures of retrieved sentences, that match what the question is about.
     private IEnumerable<Operand> Sources(SkillContext context, List<CalculationGoal> goals, List<Operand> stated, IReadOnlySet<string> named)

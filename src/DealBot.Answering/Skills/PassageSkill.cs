@@ -10,7 +10,7 @@ namespace DealBot.Answering.Skills;
 /// with the sentence of the retrieved passages that covers the question best and holds what it asks for (a name for
 /// "who", a date for "when"), in the question's language when the parallel article has it.
 /// </summary>
-internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phrasebook) : IAnswerSkill
+internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phrasebook, FactQuantities quantities) : IAnswerSkill
 {
     private const double Minimum = 0.3;
     private const double TypeBonus = 0.1;
@@ -62,7 +62,14 @@ internal sealed class PassageSkill(Replies.Replies replies, Phrasebook phraseboo
             ceiling = LaterWhoCeiling;
         }
 
-        return new SkillBid(Name, Math.Min(ceiling, 0.3 + (0.5 * sentence.Coverage) + TypeFit(context, sentence)), answer, new TurnResult(Name) { ValueLabel = body, Items = items });
+        // A quote stating one amount ("a commitment of US$5 billion to Intel") gives "that" in the next question.
+        var stated = quotes.SelectMany(q => q.Candidate.Figures.Where(f => f.Kind is not (FigureKind.Date or FigureKind.Multiple) && q.Quote.Contains(f.Surface, StringComparison.Ordinal))
+                .Select(f => quantities.Of(f, q.Quote)))
+            .OfType<Quantities.Quantity>()
+            .DistinctBy(q => (q.Value, q.Dimension))
+            .ToList();
+        var value = stated.Count == 1 ? stated[0] : null;
+        return new SkillBid(Name, Math.Min(ceiling, 0.3 + (0.5 * sentence.Coverage) + TypeFit(context, sentence)), answer, new TurnResult(Name) { ValueLabel = body, Items = items, Value = value });
     }
 
     private const double CompanionRatio = 0.8;
