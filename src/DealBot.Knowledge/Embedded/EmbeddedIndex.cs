@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
 
@@ -42,11 +43,25 @@ internal sealed class EmbeddedIndex
 
     public int Dimensions { get; }
 
+    /// <summary>The sparse leg's postings, by term (read by tests).</summary>
+    internal IReadOnlyDictionary<uint, Posting[]> Postings => _postings;
+
     /// <summary>An index of <paramref name="build"/>: its dense vectors as they are, its sparse ones as postings.</summary>
     public static EmbeddedIndex Of(IndexBuild build)
     {
         ArgumentNullException.ThrowIfNull(build);
-        var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count);
+
+        // Each term's postings counted first, so that each is allocated once, at its length, while the build is held.
+        var postingsPerTerm = new Dictionary<uint, int>();
+        foreach (var indexed in build.Passages)
+        {
+            foreach (var term in indexed.Sparse.Indices)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(postingsPerTerm, term, out _)++;
+            }
+        }
+
+        var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count, postingsPerTerm);
         foreach (var indexed in build.Passages)
         {
             builder.AddKeepingVector(indexed.Passage, indexed.Dense, indexed.Sparse.Indices, indexed.Sparse.Values);
