@@ -20,6 +20,7 @@ internal sealed class EmbeddedIndex
     private readonly float[][] _dense;
     private readonly Dictionary<uint, Posting[]> _postings;
     private Dictionary<Guid, int>? _byId;
+    private Dictionary<int, int>? _byVector;
 
     public EmbeddedIndex(string version, Passage[] passages, float[][] dense, int dimensions, Dictionary<uint, Posting[]> postings)
     {
@@ -89,6 +90,24 @@ internal sealed class EmbeddedIndex
         return byId.TryGetValue(passage.Id, out var at) && SameContent(_passages[at], passage) ? _passages[at] : passage;
     }
 
+    /// <summary>This generation's array holding exactly the values of <paramref name="vector"/>, bit for bit; null when it has none.</summary>
+    public float[]? ReuseVector(ReadOnlySpan<float> vector)
+    {
+        // Built on first use (a refresh reading the embedding cache), like the passages' ids. Two vectors with the same
+        // hash keep the first: the other is then not shared, only copied, as before.
+        var byVector = LazyInitializer.EnsureInitialized(ref _byVector, () =>
+        {
+            var hashes = new Dictionary<int, int>(_dense.Length);
+            for (var i = 0; i < _dense.Length; i++)
+            {
+                hashes.TryAdd(HashOf(_dense[i]), i);
+            }
+
+            return hashes;
+        });
+        return byVector.TryGetValue(HashOf(vector), out var at) && MemoryMarshal.AsBytes(_dense[at].AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(vector)) ? _dense[at] : null;
+    }
+
     public IReadOnlyList<ScoredPassage> Search(HybridQuery query, int rrfK)
     {
         var allowed = Allowed(query.Filter);
@@ -113,6 +132,13 @@ internal sealed class EmbeddedIndex
             .Take(query.Limit)
             .Select(kv => new ScoredPassage(_passages[kv.Key], kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
             .ToList();
+    }
+
+    private static int HashOf(ReadOnlySpan<float> vector)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(MemoryMarshal.AsBytes(vector));
+        return hash.ToHashCode();
     }
 
     // Record equality compares the figure lists by reference; here they are compared figure by figure.
