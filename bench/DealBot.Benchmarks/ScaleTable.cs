@@ -47,6 +47,10 @@ internal static class ScaleTable
                 ? $"{peak.WorkingSetMb.ToString("F0", CultureInfo.InvariantCulture)} / {peak.GcHeapMb.ToString("F0", CultureInfo.InvariantCulture)}"
                 : "–");
             Console.WriteLine($"| … highest working set / GC heap during {stage}, MB | {string.Join(" | ", cells)} | |" + (sizes.Count > 1 ? string.Concat(Enumerable.Repeat(" |", sizes.Count - 1)) : string.Empty));
+            var parts = sizes.Select(s => s.Stages.FirstOrDefault(p => p.Stage == stage) is { } peak
+                ? $"{peak.GcCommittedMb.ToString("F0", CultureInfo.InvariantCulture)} / {peak.AnonymousMb.ToString("F0", CultureInfo.InvariantCulture)} / {peak.FilesMb.ToString("F0", CultureInfo.InvariantCulture)}"
+                : "–");
+            Console.WriteLine($"| … … at that peak: GC committed / anonymous / mapped files, MB | {string.Join(" | ", parts)} | |" + (sizes.Count > 1 ? string.Concat(Enumerable.Repeat(" |", sizes.Count - 1)) : string.Empty));
         }
     }
 }

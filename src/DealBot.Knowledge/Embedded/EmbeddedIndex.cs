@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using DealBot.Core.Documents;
 using DealBot.Core.Retrieval;
 
@@ -19,6 +20,7 @@ internal sealed class EmbeddedIndex
     private readonly float[][] _dense;
     private readonly Dictionary<uint, Posting[]> _postings;
     private Dictionary<Guid, int>? _byId;
+    private Dictionary<int, int>? _byVector;
 
     public EmbeddedIndex(string version, Passage[] passages, float[][] dense, int dimensions, Dictionary<uint, Posting[]> postings)
     {
@@ -42,11 +44,25 @@ internal sealed class EmbeddedIndex
 
     public int Dimensions { get; }
 
+    /// <summary>The sparse leg's postings, by term (read by tests).</summary>
+    internal IReadOnlyDictionary<uint, Posting[]> Postings => _postings;
+
     /// <summary>An index of <paramref name="build"/>: its dense vectors as they are, its sparse ones as postings.</summary>
     public static EmbeddedIndex Of(IndexBuild build)
     {
         ArgumentNullException.ThrowIfNull(build);
-        var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count);
+
+        // Each term's postings counted first, so that each is allocated once, at its length, while the build is held.
+        var postingsPerTerm = new Dictionary<uint, int>();
+        foreach (var indexed in build.Passages)
+        {
+            foreach (var term in indexed.Sparse.Indices)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(postingsPerTerm, term, out _)++;
+            }
+        }
+
+        var builder = new EmbeddedIndexBuilder(build.Version, build.DenseDimensions, build.Passages.Count, postingsPerTerm);
         foreach (var indexed in build.Passages)
         {
             builder.AddKeepingVector(indexed.Passage, indexed.Dense, indexed.Sparse.Indices, indexed.Sparse.Values);
@@ -74,6 +90,24 @@ internal sealed class EmbeddedIndex
         return byId.TryGetValue(passage.Id, out var at) && SameContent(_passages[at], passage) ? _passages[at] : passage;
     }
 
+    /// <summary>This generation's array holding exactly the values of <paramref name="vector"/>, bit for bit; null when it has none.</summary>
+    public float[]? ReuseVector(ReadOnlySpan<float> vector)
+    {
+        // Built on first use (a refresh reading the embedding cache), like the passages' ids. Two vectors with the same
+        // hash keep the first: the other is then not shared, only copied, as before.
+        var byVector = LazyInitializer.EnsureInitialized(ref _byVector, () =>
+        {
+            var hashes = new Dictionary<int, int>(_dense.Length);
+            for (var i = 0; i < _dense.Length; i++)
+            {
+                hashes.TryAdd(HashOf(_dense[i]), i);
+            }
+
+            return hashes;
+        });
+        return byVector.TryGetValue(HashOf(vector), out var at) && MemoryMarshal.AsBytes(_dense[at].AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(vector)) ? _dense[at] : null;
+    }
+
     public IReadOnlyList<ScoredPassage> Search(HybridQuery query, int rrfK)
     {
         var allowed = Allowed(query.Filter);
@@ -98,6 +132,13 @@ internal sealed class EmbeddedIndex
             .Take(query.Limit)
             .Select(kv => new ScoredPassage(_passages[kv.Key], kv.Value.Score, kv.Value.DenseRank, kv.Value.SparseRank))
             .ToList();
+    }
+
+    private static int HashOf(ReadOnlySpan<float> vector)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(MemoryMarshal.AsBytes(vector));
+        return hash.ToHashCode();
     }
 
     // Record equality compares the figure lists by reference; here they are compared figure by figure.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DealBot.Core.Documents;
 
 namespace DealBot.Knowledge.Embedded;
@@ -5,7 +7,9 @@ namespace DealBot.Knowledge.Embedded;
 /// <summary>
 /// Fills an <see cref="EmbeddedIndex"/> one passage at a time: a dense vector handed over as an array is kept as it is
 /// (a build's), one read into a buffer is copied once (a file's); each sparse vector goes into the postings. The index
-/// never holds a vector twice, and whoever hands them over can let its own copy go.
+/// never holds a vector twice, and whoever hands them over can let its own copy go. Given how many postings each term
+/// will have (a build's, counted beforehand), each term's postings are allocated once at their length; otherwise (a
+/// file read as a stream) they grow as they come and are copied to their length at the end.
 /// </summary>
 internal sealed class EmbeddedIndexBuilder : IPassageSink
 {
@@ -13,7 +17,8 @@ internal sealed class EmbeddedIndexBuilder : IPassageSink
     private readonly int _dimensions;
     private readonly Passage[] _passages;
     private readonly float[][] _dense;
-    private readonly Dictionary<uint, List<Posting>> _postings = [];
+    private readonly Dictionary<uint, List<Posting>> _growing = [];
+    private readonly Dictionary<uint, SizedPostings>? _sized;
     private int _count;
 
     public EmbeddedIndexBuilder(string version, int dimensions, int count)
@@ -24,6 +29,18 @@ internal sealed class EmbeddedIndexBuilder : IPassageSink
         _dimensions = dimensions;
         _passages = new Passage[count];
         _dense = new float[count][];
+    }
+
+    /// <summary>A builder for passages whose sparse vectors hold, between them, <paramref name="postingsPerTerm"/> of each term.</summary>
+    public EmbeddedIndexBuilder(string version, int dimensions, int count, IReadOnlyDictionary<uint, int> postingsPerTerm)
+        : this(version, dimensions, count)
+    {
+        ArgumentNullException.ThrowIfNull(postingsPerTerm);
+        _sized = new Dictionary<uint, SizedPostings>(postingsPerTerm.Count);
+        foreach (var (term, length) in postingsPerTerm)
+        {
+            _sized[term] = new SizedPostings(new Posting[length]);
+        }
     }
 
     /// <summary>Adds a passage whose vector is read into a buffer that is reused: the vector is copied.</summary>
@@ -52,12 +69,26 @@ internal sealed class EmbeddedIndexBuilder : IPassageSink
         _dense[_count] = dense;
         for (var k = 0; k < sparseIndices.Length; k++)
         {
-            if (!_postings.TryGetValue(sparseIndices[k], out var list))
+            var posting = new Posting(_count, sparseValues[k]);
+            if (_sized is not null)
             {
-                _postings[sparseIndices[k]] = list = [];
-            }
+                ref var sized = ref CollectionsMarshal.GetValueRefOrNullRef(_sized, sparseIndices[k]);
+                if (Unsafe.IsNullRef(ref sized) || sized.Filled == sized.Postings.Length)
+                {
+                    throw new InvalidOperationException($"passage {passage.Id} has more postings of term {sparseIndices[k]} than were counted");
+                }
 
-            list.Add(new Posting(_count, sparseValues[k]));
+                sized.Postings[sized.Filled++] = posting;
+            }
+            else
+            {
+                if (!_growing.TryGetValue(sparseIndices[k], out var list))
+                {
+                    _growing[sparseIndices[k]] = list = [];
+                }
+
+                list.Add(posting);
+            }
         }
 
         _passages[_count++] = passage;
@@ -71,13 +102,40 @@ internal sealed class EmbeddedIndexBuilder : IPassageSink
             throw new InvalidOperationException($"{_count} of the {_passages.Length} passages were added");
         }
 
-        var postings = new Dictionary<uint, Posting[]>(_postings.Count);
-        foreach (var (term, list) in _postings)
+        Dictionary<uint, Posting[]> postings;
+        if (_sized is not null)
         {
-            postings[term] = [.. list];
+            postings = new Dictionary<uint, Posting[]>(_sized.Count);
+            foreach (var (term, sized) in _sized)
+            {
+                if (sized.Filled != sized.Postings.Length)
+                {
+                    throw new InvalidOperationException($"term {term} has {sized.Filled} of the {sized.Postings.Length} postings counted");
+                }
+
+                postings[term] = sized.Postings;
+            }
+
+            _sized.Clear();
+        }
+        else
+        {
+            postings = new Dictionary<uint, Posting[]>(_growing.Count);
+            foreach (var (term, list) in _growing)
+            {
+                postings[term] = [.. list];
+            }
+
+            _growing.Clear();
         }
 
-        _postings.Clear();
         return new EmbeddedIndex(_version, _passages, _dense, _dimensions, postings);
+    }
+
+    /// <summary>One term's postings, allocated at their length, and how many are filled in.</summary>
+    private struct SizedPostings(Posting[] postings)
+    {
+        public readonly Posting[] Postings = postings;
+        public int Filled;
     }
 }

@@ -77,7 +77,7 @@ internal static class EmbeddedIndexFile
         using var reader = await ChecksummedFile.OpenAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
         try
         {
-            var stored = reader.Reader.ReadString();
+            var stored = reader.ReadString();
             if (!string.Equals(stored, version, StringComparison.Ordinal))
             {
                 throw reader.Damaged($"holds generation {stored}, not {version}");

@@ -139,6 +139,9 @@ public sealed partial class EmbeddedPassageStore : IPassageStore, ILivePassages,
     /// <summary>The live generation's instance of a passage a refresh rebuilt unchanged (none loaded: the passage itself).</summary>
     Passage ILivePassages.Reuse(Passage built) => _live is { } live ? live.Index.Reuse(built) : built;
 
+    /// <summary>The live generation's array of a vector equal to <paramref name="vector"/> bit for bit (none loaded: null).</summary>
+    float[]? ILivePassages.ReuseVector(ReadOnlySpan<float> vector) => _live is { } live ? live.Index.ReuseVector(vector) : null;
+
     /// <summary>Loads the live generation now (a host calls this at start, so the first question does not wait).</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => GetLiveAsync(cancellationToken);
 

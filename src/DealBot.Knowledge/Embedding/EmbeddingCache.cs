@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using DealBot.Knowledge.Ingestion;
 using DealBot.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -27,8 +29,30 @@ internal sealed partial class EmbeddingCache
 
     public int Count => _vectors.Count;
 
-    public static string KeyOf(string modelId, string text) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(modelId + "\n" + text)));
+    /// <summary>The SHA-256, in hex, of the UTF-8 bytes of the model id, a line break and the text.</summary>
+    public static string KeyOf(string modelId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(modelId);
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Encoded into one pooled buffer rather than joined into a string and encoded into an array of its own: a
+        // refresh keys every passage, and those two copies of every text were most of what it allocated. The bytes are
+        // those of the joined string, since the model id and the line break end on whole characters.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(modelId.Length + 1 + text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(modelId, buffer);
+            buffer[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexString(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public bool TryGet(string key, out float[] vector) => _vectors.TryGetValue(key, out vector!);
 
@@ -43,14 +67,17 @@ internal sealed partial class EmbeddingCache
         }
     }
 
-    /// <summary>The cache at <paramref name="path"/>; empty when there is none or it is damaged.</summary>
-    public static async Task<EmbeddingCache> LoadAsync(string path, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cache at <paramref name="path"/>; empty when there is none or it is damaged. A vector the live generation of
+    /// <paramref name="live"/> holds with the same values is taken from it rather than read into an array of its own.
+    /// </summary>
+    public static async Task<EmbeddingCache> LoadAsync(string path, ILivePassages? live, ILogger logger, CancellationToken cancellationToken)
     {
         var cache = new EmbeddingCache();
         try
         {
             using var reader = await ChecksummedFile.OpenAsync(path, Magic, FormatVersion, Kind, cancellationToken).ConfigureAwait(false);
-            cache.Read(reader);
+            cache.Read(reader, live);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -83,19 +110,25 @@ internal sealed partial class EmbeddingCache
         }
     }
 
-    // Entry by entry from the file: each vector is allocated once, where the cache keeps it.
-    private void Read(PayloadReader reader)
+    // Entry by entry from the file, each vector through one buffer: the live generation's array when it holds the same
+    // vector (every unchanged passage's, so the next generation shares them with it), else one allocated for the cache.
+    private void Read(PayloadReader reader, ILivePassages? live)
     {
         try
         {
             var count = reader.ReadCount(MinEntryBytes, "entries");
+            var buffer = Array.Empty<float>();
             for (var i = 0; i < count; i++)
             {
-                var key = reader.Reader.ReadString();
-                var vector = new float[reader.ReadCount(sizeof(float), "vector values")];
-                reader.ReadSingles(vector);
+                var key = reader.ReadString();
+                var length = reader.ReadCount(sizeof(float), "vector values");
+                if (length != buffer.Length)
+                {
+                    buffer = new float[length];
+                }
 
-                _vectors[key] = vector;
+                reader.ReadSingles(buffer);
+                _vectors[key] = live?.ReuseVector(buffer) ?? (float[])buffer.Clone();
             }
 
             reader.EnsureAtEnd();

@@ -137,7 +137,7 @@ internal sealed partial class ArticleCache(KnowledgePaths paths, IOptions<Knowle
     {
         try
         {
-            var stored = reader.Reader.ReadString();
+            var stored = reader.ReadString();
             if (!string.Equals(stored, key, StringComparison.Ordinal))
             {
                 throw reader.Damaged("holds another article");
@@ -148,7 +148,7 @@ internal sealed partial class ArticleCache(KnowledgePaths paths, IOptions<Knowle
             for (var i = 0; i < count; i++)
             {
                 var passage = PassageCodec.Read(reader);
-                var input = reader.Reader.ReadString();
+                var input = reader.ReadString();
                 var length = reader.ReadInt32(0, int.MaxValue, "passage length");
                 var terms = reader.ReadCount(TermBytes, "terms");
                 var ids = new uint[terms];

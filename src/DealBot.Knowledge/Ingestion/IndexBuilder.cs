@@ -46,8 +46,9 @@ internal sealed class IndexBuilder(
         var ordered = entries.OrderBy(e => e.Document.SourceId, StringComparer.Ordinal).ToList();
 
         // The vectors first: a passage whose vector is cached is kept without the text it is embedded from (as long as
-        // the passage itself), so the build never holds every embedding input at once.
-        var cache = await EmbeddingCache.LoadAsync(paths.EmbeddingCacheFile, logger, cancellationToken).ConfigureAwait(false);
+        // the passage itself), so the build never holds every embedding input at once. The vectors the live generation
+        // holds are its own arrays, so the next generation shares every unchanged passage's vector with it.
+        var cache = await EmbeddingCache.LoadAsync(paths.EmbeddingCacheFile, store as ILivePassages, logger, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IngestProgress("prepare", 0, ordered.Count));
         var articleKeys = ordered.ConvertAll(e => articles.KeyOf(e.Document, glossaryHash));
 

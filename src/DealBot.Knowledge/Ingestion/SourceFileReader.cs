@@ -36,20 +36,46 @@ internal sealed class SourceFileReader(KnowledgePaths paths, IOptions<KnowledgeO
             throw new DocumentLoadException("the file is empty");
         }
 
-        using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        using var buffer = new MemoryStream((int)info.Length);
-        var chunk = new byte[64 * 1024];
+        // Read straight into an array of the size the file has, unless it changes while read: a refresh reads every
+        // file of the folder to hash it, and a 64 KB chunk and a second copy of each were most of what it allocated.
+        using var handle = File.OpenHandle(real, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var bytes = new byte[info.Length];
+        var filled = 0;
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while (filled < bytes.Length && (read = await RandomAccess.ReadAsync(handle, bytes.AsMemory(filled), filled, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > max)
+            filled += read;
+        }
+
+        if (filled < bytes.Length)
+        {
+            // Shorter now than when it was looked at: what it holds now.
+            return bytes[..filled];
+        }
+
+        var more = new byte[1];
+        if (await RandomAccess.ReadAsync(handle, more, filled, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return bytes;
+        }
+
+        // Longer now: the rest too, within the limit.
+        using var grown = new MemoryStream();
+        grown.Write(bytes);
+        grown.Write(more);
+        var chunk = new byte[64 * 1024];
+        long offset = grown.Length;
+        while ((read = await RandomAccess.ReadAsync(handle, chunk, offset, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (grown.Length + read > max)
             {
                 throw new DocumentLoadException(FailureReason.TooLarge(max));
             }
 
-            buffer.Write(chunk, 0, read);
+            grown.Write(chunk, 0, read);
+            offset += read;
         }
 
-        return buffer.ToArray();
+        return grown.Length > max ? throw new DocumentLoadException(FailureReason.TooLarge(max)) : grown.ToArray();
     }
 }

@@ -55,6 +55,7 @@ public sealed class Bm25SparseEncoder(TermAnalyzer analyzer)
             values[i] = tf * (K1 + 1) / (tf + norm);
         }
 
-        return new SparseVector((uint[])counts.Ids.Clone(), values);
+        // The counts' ids, not a copy: neither is ever changed, and a refresh weighs every passage of the corpus.
+        return new SparseVector(counts.Ids, values);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace DealBot.Knowledge.Storage;
 
@@ -20,8 +21,11 @@ internal static class ChecksummedFile
 
     private const int WriteBufferBytes = 1 << 16;
 
-    // Small enough to stay off the large-object heap; a refresh opens thousands of article files, one after another.
+    // Small enough to stay off the large-object heap.
     private const int ReadBufferBytes = 1 << 14;
+
+    // The largest file read whole into a pooled buffer: every cached article, far less than an index generation.
+    private const int WholeFileBytes = 1 << 20;
 
     private const int HashBufferBytes = 1 << 16;
 
@@ -69,10 +73,12 @@ internal static class ChecksummedFile
 
     /// <summary>
     /// Opens and verifies a file; returns a reader positioned at the start of its payload, which the caller disposes.
-    /// The payload is hashed in one pass through a small buffer and then read, record by record, from the same handle:
-    /// a file is never held whole, so reading the tens of MB of an embedding cache or an index generation leaves no
-    /// copy of it on the large-object heap. Files are replaced by renaming a new one over them, never rewritten in
-    /// place, so the bytes read are the bytes verified.
+    /// A small file (an article's cached passages; a refresh reads thousands, one after another) is read whole into a
+    /// pooled buffer, verified there and read from it: one read, and nothing allocated for it but the reader. A larger
+    /// one is hashed in one pass through a small buffer and then read, record by record, from the same handle: it is
+    /// never held whole, so reading the tens of MB of an embedding cache or an index generation leaves no copy of it on
+    /// the large-object heap. Files are replaced by renaming a new one over them, never rewritten in place, so the
+    /// bytes read are the bytes verified.
     /// </summary>
     /// <exception cref="DamagedFileException">The file is not an intact file of this kind and version.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
@@ -80,28 +86,39 @@ internal static class ChecksummedFile
     public static async Task<PayloadReader> OpenAsync(string path, int magic, int version, string kind, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
+        SafeFileHandle? handle = null;
         FileStream? stream = null;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, ReadBufferBytes, FileOptions.SequentialScan);
-            var length = stream.Length;
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
             if (length > MaxFileBytes)
             {
                 throw new DamagedFileException(name, $"{length} bytes is too large for {kind}");
             }
 
+            if (length <= WholeFileBytes)
+            {
+                var reader = await ReadWholeAsync(handle, (int)length, magic, version, kind, name, cancellationToken).ConfigureAwait(false);
+                handle.Dispose();
+                handle = null;
+                return reader;
+            }
+
+            stream = new FileStream(handle, FileAccess.Read, ReadBufferBytes);
+            handle = null;
             var header = new byte[HeaderSize];
             var read = await stream.ReadAtLeastAsync(header, HeaderSize, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
             var payloadLength = VerifyHeader(header.AsSpan(0, read), length, magic, version, kind, name);
             if (!(await HashAsync(stream, cancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(header.AsSpan(16, SHA256.HashSizeInBytes)))
             {
-                throw new DamagedFileException(name, "checksum mismatch (changed since it was written)");
+                throw Mismatch(name);
             }
 
             stream.Position = HeaderSize;
-            var reader = new PayloadReader(stream, payloadLength, name);
+            var streamed = new PayloadReader(stream, payloadLength, name);
             stream = null;
-            return reader;
+            return streamed;
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException || (ex is IOException && ex is not (FileNotFoundException or DirectoryNotFoundException)))
         {
@@ -109,12 +126,50 @@ internal static class ChecksummedFile
         }
         finally
         {
+            handle?.Dispose();
             if (stream is not null)
             {
                 await stream.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
+
+    // The whole file into one pooled buffer, verified there; the reader returned reads its payload from it, and gives
+    // the buffer back when disposed.
+    private static async Task<PayloadReader> ReadWholeAsync(SafeFileHandle handle, int length, int magic, int version, string kind, string name, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var read = 0;
+            int last;
+            while (read < length && (last = await RandomAccess.ReadAsync(handle, buffer.AsMemory(read, length - read), read, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                read += last;
+            }
+
+            var payloadLength = VerifyHeader(buffer.AsSpan(0, Math.Min(read, HeaderSize)), read, magic, version, kind, name);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(HeaderSize, (int)payloadLength), hash);
+            if (!hash.SequenceEqual(buffer.AsSpan(16, SHA256.HashSizeInBytes)))
+            {
+                throw Mismatch(name);
+            }
+
+            var reader = new PayloadReader(new MemoryStream(buffer, HeaderSize, (int)payloadLength, writable: false), payloadLength, name, buffer);
+            buffer = null;
+            return reader;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private static DamagedFileException Mismatch(string name) => new(name, "checksum mismatch (changed since it was written)");
 
     // Checks what the header says against the file's length; returns the payload's length.
     private static long VerifyHeader(ReadOnlySpan<byte> header, long fileLength, int magic, int version, string kind, string name)

@@ -47,7 +47,7 @@ internal static class PassageCodec
         var language = payload.ReadRepeatedString(2);
         var published = Day(reader.ReadInt32());
         var position = reader.ReadInt32();
-        var text = reader.ReadString();
+        var text = payload.ReadString();
         var figureCount = payload.ReadCount(MinFigureBytes, "figures");
         var figures = new Figure[figureCount];
         for (var i = 0; i < figureCount; i++)
@@ -55,9 +55,9 @@ internal static class PassageCodec
             figures[i] = new Figure(
                 (FigureKind)reader.ReadInt32(),
                 reader.ReadDecimal(),
-                reader.ReadString(),
+                payload.ReadString(),
                 (Qualifier)reader.ReadInt32(),
-                reader.ReadString(),
+                payload.ReadString(),
                 reader.ReadInt32(),
                 reader.ReadInt32(),
                 Day(reader.ReadInt32()),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -14,10 +15,14 @@ internal sealed class PayloadReader : IDisposable
     /// <summary>How many fields <see cref="ReadRepeatedString"/> tells apart.</summary>
     public const int RepeatedSlots = 4;
 
+    // Strings up to this many bytes are read through the stack rather than a pooled buffer.
+    private const int StackBytes = 512;
+
     private readonly Stream _stream;
     private readonly long _end;
     private readonly string _name;
     private readonly string?[] _repeated = new string?[RepeatedSlots];
+    private byte[]? _pooled;
 
     public PayloadReader(Stream stream, long length, string name)
     {
@@ -27,6 +32,10 @@ internal sealed class PayloadReader : IDisposable
         _name = name;
         Reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
     }
+
+    /// <summary>A reader of a payload held in <paramref name="pooled"/>, rented from the shared pool, which it returns when disposed.</summary>
+    public PayloadReader(Stream stream, long length, string name, byte[] pooled)
+        : this(stream, length, name) => _pooled = pooled;
 
     public BinaryReader Reader { get; }
 
@@ -58,7 +67,7 @@ internal sealed class PayloadReader : IDisposable
     /// </summary>
     public string ReadRepeatedString(int slot)
     {
-        var value = Reader.ReadString();
+        var value = ReadString();
         if (string.Equals(value, _repeated[slot], StringComparison.Ordinal))
         {
             return _repeated[slot]!;
@@ -66,6 +75,43 @@ internal sealed class PayloadReader : IDisposable
 
         _repeated[slot] = value;
         return value;
+    }
+
+    /// <summary>
+    /// Reads a string as <see cref="BinaryWriter"/> wrote it (its length in UTF-8 bytes, 7 bits at a time, then the
+    /// bytes), and returns the same string <see cref="BinaryReader.ReadString"/> would, allocating nothing but the
+    /// string: that one assembles a string of more than 128 bytes in a builder, a second copy of every passage's text.
+    /// </summary>
+    public string ReadString()
+    {
+        var length = Reader.Read7BitEncodedInt();
+        if (length < 0 || length > Remaining)
+        {
+            throw Damaged($"a string of {length} bytes cannot fit in the {Remaining} bytes left");
+        }
+
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (length <= StackBytes)
+        {
+            Span<byte> bytes = stackalloc byte[length];
+            _stream.ReadExactly(bytes);
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            _stream.ReadExactly(rented.AsSpan(0, length));
+            return Encoding.UTF8.GetString(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Reads <paramref name="values"/>.Length floats, as <see cref="BinaryWriter"/> wrote them (little-endian), straight into it.</summary>
@@ -98,5 +144,10 @@ internal sealed class PayloadReader : IDisposable
     {
         Reader.Dispose();
         _stream.Dispose();
+        if (_pooled is { } pooled)
+        {
+            _pooled = null;
+            ArrayPool<byte>.Shared.Return(pooled);
+        }
     }
 }

@@ -4,25 +4,31 @@ using DealBot.Knowledge.Tests.Support;
 namespace DealBot.Knowledge.Tests.Storage;
 
 /// <summary>
-/// The checksummed container read as a stream: what was written reads back record by record, across the reader's
-/// buffers, and a damaged file is refused before its payload is handed out, with one line naming the file.
+/// The checksummed container, read whole from a pooled buffer when it is small and as a stream when it is not: either
+/// way what was written reads back record by record, across the reader's buffers, and a damaged file is refused before
+/// its payload is handed out, with one line naming the file.
 /// </summary>
 public sealed class ChecksummedFileTests : IDisposable
 {
     private const int Magic = 0x54534554; // "TEST"
     private const int Version = 3;
 
-    // More values than either buffer holds (16 KB of reading, 64 KB of hashing), so records straddle their edges.
-    private const int ValueCount = 50_000;
+    // More values than either buffer of a stream holds (16 KB of reading, 64 KB of hashing), so records straddle their
+    // edges: a file read whole (under 1 MB), and one read as a stream.
+    private const int WholeFileValues = 50_000;
+    private const int StreamedFileValues = 300_000;
+
+    public static TheoryData<int> Sizes => [WholeFileValues, StreamedFileValues];
 
     private readonly TempDirectory _directory = new();
 
     private string FilePath => _directory.Combine("payload.bin");
 
-    [Fact]
-    public async Task OpenAsync_WrittenFile_ReadsBackEveryRecordAndEndsThere()
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task OpenAsync_WrittenFile_ReadsBackEveryRecordAndEndsThere(int size)
     {
-        var values = Values();
+        var values = Values(size);
         await WriteAsync(values);
 
         using var reader = await ChecksummedFile.OpenAsync(FilePath, Magic, Version, "a test file", CancellationToken.None);
@@ -37,10 +43,11 @@ public sealed class ChecksummedFileTests : IDisposable
         reader.EnsureAtEnd();
     }
 
-    [Fact]
-    public async Task OpenAsync_RecordsLeftUnread_EnsureAtEndSaysHowManyBytes()
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task OpenAsync_RecordsLeftUnread_EnsureAtEndSaysHowManyBytes(int size)
     {
-        await WriteAsync(Values());
+        await WriteAsync(Values(size));
 
         using var reader = await ChecksummedFile.OpenAsync(FilePath, Magic, Version, "a test file", CancellationToken.None);
         reader.Reader.ReadString();
@@ -49,23 +56,29 @@ public sealed class ChecksummedFileTests : IDisposable
         Assert.Contains("unread bytes at its end", damaged.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string> Damage => new()
+    public static TheoryData<string, string, int> Damage()
     {
-        { "empty", "payload.bin: empty" },
-        { "header cut", "payload.bin: truncated (20 bytes, shorter than its header)" },
-        { "payload cut", "payload.bin: truncated (" },
-        { "byte flipped in the middle", "payload.bin: checksum mismatch" },
-        { "byte flipped at the end", "payload.bin: checksum mismatch" },
-        { "bytes appended", "payload.bin: 3 bytes after its end" },
-        { "another kind", "payload.bin: not a test file" },
-        { "another version", "payload.bin: format version 4, this version reads 3" },
-    };
+        var damage = new TheoryData<string, string, int>();
+        foreach (var size in new[] { WholeFileValues, StreamedFileValues })
+        {
+            damage.Add("empty", "payload.bin: empty", size);
+            damage.Add("header cut", "payload.bin: truncated (20 bytes, shorter than its header)", size);
+            damage.Add("payload cut", "payload.bin: truncated (", size);
+            damage.Add("byte flipped in the middle", "payload.bin: checksum mismatch", size);
+            damage.Add("byte flipped at the end", "payload.bin: checksum mismatch", size);
+            damage.Add("bytes appended", "payload.bin: 3 bytes after its end", size);
+            damage.Add("another kind", "payload.bin: not a test file", size);
+            damage.Add("another version", "payload.bin: format version 4, this version reads 3", size);
+        }
+
+        return damage;
+    }
 
     [Theory]
     [MemberData(nameof(Damage))]
-    public async Task OpenAsync_DamagedFile_RefusedWithOneLine(string damage, string message)
+    public async Task OpenAsync_DamagedFile_RefusedWithOneLine(string damage, string message, int size)
     {
-        await WriteAsync(Values());
+        await WriteAsync(Values(size));
         var bytes = await File.ReadAllBytesAsync(FilePath);
         bytes = damage switch
         {
@@ -109,9 +122,62 @@ public sealed class ChecksummedFileTests : IDisposable
         Assert.Equal("payload.bin: 1000 values cannot fit in the 4 bytes left", damaged.Message);
     }
 
+    [Fact]
+    public async Task ReadString_AnyText_TheStringBinaryReaderReads()
+    {
+        // Around the 128 bytes BinaryReader decodes at a time and the 512 read through the stack, characters of one to
+        // four bytes (a surrogate pair straddling each edge), a lone surrogate (written as U+FFFD), and none at all.
+        string[] texts =
+        [
+            string.Empty,
+            "Nvidia",
+            new string('a', 127) + "英伟达",
+            new string('b', 126) + "😀" + "tail",
+            new string('c', 510) + "😀",
+            new string('d', 511),
+            new string('e', 512),
+            new string('f', 513),
+            string.Concat(Enumerable.Repeat("英伟达计划向OpenAI投资最多1000亿美元。😀 ", 400)),
+            "lone \ud800 surrogate",
+        ];
+        await ChecksummedFile.WriteAsync(FilePath, Magic, Version, writer =>
+        {
+            foreach (var text in texts)
+            {
+                writer.Write(text);
+            }
+        }, CancellationToken.None);
+
+        using var stream = new MemoryStream(await File.ReadAllBytesAsync(FilePath));
+        stream.Position = ChecksummedFile.HeaderSize;
+        using var expected = new BinaryReader(stream, System.Text.Encoding.UTF8);
+        using var reader = await ChecksummedFile.OpenAsync(FilePath, Magic, Version, "a test file", CancellationToken.None);
+        foreach (var _ in texts)
+        {
+            Assert.Equal(expected.ReadString(), reader.ReadString());
+        }
+
+        reader.EnsureAtEnd();
+    }
+
+    [Fact]
+    public async Task ReadString_LengthLargerThanTheBytesLeft_RefusedAsDamage()
+    {
+        await ChecksummedFile.WriteAsync(FilePath, Magic, Version, writer =>
+        {
+            writer.Write7BitEncodedInt(1_000);
+            writer.Write(1f);
+        }, CancellationToken.None);
+
+        using var reader = await ChecksummedFile.OpenAsync(FilePath, Magic, Version, "a test file", CancellationToken.None);
+
+        var damaged = Assert.Throws<DamagedFileException>(() => reader.ReadString());
+        Assert.Equal("payload.bin: a string of 1000 bytes cannot fit in the 4 bytes left", damaged.Message);
+    }
+
     public void Dispose() => _directory.Dispose();
 
-    private static float[] Values() => [.. Enumerable.Range(0, ValueCount).Select(i => MathF.Sin(i) * (i + 1))];
+    private static float[] Values(int count) => [.. Enumerable.Range(0, count).Select(i => MathF.Sin(i) * (i + 1))];
 
     private Task WriteAsync(float[] values) =>
         ChecksummedFile.WriteAsync(FilePath, Magic, Version, writer =>
