@@ -446,8 +446,12 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
 
     // A count is asked when a word of asking how many stands shortly before the thing counted; a bare "what" or
     // "which" only right before it ("which households"), not a clause away ("what's this thing people keep saying").
+    // A count word inside a longer list cue ("几家" in "哪几家") asks which, not how many.
     private static bool CountAsked(IReadOnlyList<CueHit> cues, int at) =>
-        cues.Any(c => c.End <= at && (c.Cue is "ask.count" or "ask.howmuch" ? at - c.End <= CountReach : c.Cue == "ask.interrogative" && at - c.End <= InterrogativeReach));
+        cues.Any(c => c.End <= at && !InsideList(cues, c) && (c.Cue is "ask.count" or "ask.howmuch" ? at - c.End <= CountReach : c.Cue == "ask.interrogative" && at - c.End <= InterrogativeReach));
+
+    private static bool InsideList(IReadOnlyList<CueHit> cues, CueHit hit) =>
+        cues.Any(list => list.Cue == "ask.list" && list.Start <= hit.Start && list.End >= hit.End && list.Length > hit.Length);
 
     private static bool PrecededBy(string lower, int at, params string[] words)
     {

@@ -18,7 +18,9 @@ internal sealed record SentenceCandidate(Passage Passage, string Sentence, int I
     {
         get
         {
-            if (Sentence.Count(c => c == '、') >= ListSeparators)
+            // "甲、乙和丙": the last item joins with 和 (or 及, 以及).
+            var pause = Sentence.LastIndexOf('、');
+            if (pause >= 0 && Sentence.Count(c => c == '、') + (Sentence.IndexOfAny(['和', '及'], pause) > pause ? 1 : 0) >= ListSeparators)
             {
                 return true;
             }

@@ -246,6 +246,12 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return AnswerType.Power;
         }
 
+        // "哪几家买家投诉了？": a count word inside a longer list cue ("几家" in "哪几家") asks which, not how many.
+        if (cues.Any(list => list.Cue == "ask.list" && cues.Any(count => count.Cue == "ask.count" && count.Start >= list.Start && count.End <= list.End && count.Length < list.Length)))
+        {
+            return AnswerType.List;
+        }
+
         // "How many US homes worth of power": the thing counted says what is asked, over a money word.
         if (Has("ask.count") && reading.Target.Counted is not null && reading.Target.Currency is null)
         {
