@@ -413,8 +413,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return same.FirstOrDefault();
         }
 
-        var words = context.Knowledge.Matcher.QuestionWeights(said).Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
-            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var words = SkillContext.WordsOf(context.Knowledge.Matcher.QuestionWeights(said));
         return same.Select((f, i) => (Figure: f, Score: context.Knowledge.Matcher.Score(words, FactScoring.TextsOf(f)), Order: i))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Order).First().Figure;
     }
@@ -468,8 +467,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         // Figures of the retrieved sentences: an article added later states figures no curated fact has.
         // The best-ranked passages count too, for figures of what the goal measures: a question about a new article
         // may share few words with the sentence that states its figure ("每个学员" and "首期招收800名学员").
-        var words = context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
-            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var words = context.Words;
         var sentences = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Count > 0 && (c.Coverage >= SentenceRelevance || c.Rank < RankedPassages))
             .OrderByDescending(c => c.Coverage)
@@ -495,11 +493,12 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                 // "340 megawatts of geothermal power", not the solar farm's 900 megawatts beside it); a figure whose
                 // neighbour's clause names it better ("600 MW, which count towards the first phase of 1 GW") owes the
                 // sentence's match to that neighbour.
-                var share = ClauseShare(context, words, sentence.Sentence, figure);
-                // Only figures of the same kind compete (a date beside a capacity names another thing); a neighbour the member already stated ("占第一阶段1千兆瓦的多少") is accounted for: the sentence's other figure is sought.
+                var share = FigureClause.Share(context, words, sentence.Sentence, figure);
+                // Only figures of the same kind compete (a date beside a capacity names another thing); a neighbour the
+                // member already stated ("占第一阶段1千兆瓦的多少") is accounted for: the sentence's other figure is sought.
                 var neighbour = sentence.Figures
                     .Where(f => f != figure && f.Kind == figure.Kind && !stated.Any(s => s.Stated && equivalence.ValuesMatch(s.Quantity.Value, f.Value)))
-                    .Select(f => ClauseShare(context, words, sentence.Sentence, f))
+                    .Select(f => FigureClause.Share(context, words, sentence.Sentence, f))
                     .DefaultIfEmpty(0)
                     .Max();
                 relevance = Math.Max(0, Math.Min(1, relevance + (ClauseBonus * share) - (neighbour > share ? (neighbour - share) * NeighbourWeight : 0)));
@@ -519,10 +518,6 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
         var nouns = stated.SelectMany(s => s.Quantity.Dimension.Split().Denominator.CountedNouns).Distinct(StringComparer.Ordinal).ToList();
         return nouns.Count == 1 ? nouns[0] : null;
     }
-
-    // The share of the question's words (not its numbers or dates) that the figure's own clause uses.
-    private static double ClauseShare(SkillContext context, IReadOnlyDictionary<string, double> words, string sentence, Figure figure) =>
-        words.Count == 0 ? 0 : context.Knowledge.Matcher.Score(words, [FigureClause.Of(sentence, figure)]);
 
     // The base dimensions a calculation toward the goal can involve: the goal's own, and those of the stated numbers.
     private static HashSet<string> Bases(CalculationGoal goal, List<Operand> stated)

@@ -45,6 +45,20 @@ internal static class FigureClause
         return sentence[start..];
     }
 
+    /// <summary>The weighted share of <paramref name="words"/> that the clause of <paramref name="figure"/> uses.</summary>
+    public static double Share(SkillContext context, IReadOnlyDictionary<string, double> words, string sentence, Figure figure) =>
+        words.Count == 0 ? 0 : context.Knowledge.Matcher.Score(words, [Of(sentence, figure)]);
+
+    /// <summary>Of the figures a sentence states, the one whose own clause shares most of the question's words (the first on a tie).</summary>
+    public static Figure? Named(SkillContext context, string sentence, IReadOnlyList<Figure> figures)
+    {
+        var words = context.Words;
+        return figures.Count <= 1 || words.Count == 0
+            ? figures.FirstOrDefault()
+            : figures.Select((f, i) => (Figure: f, Share: Share(context, words, sentence, f), Order: i))
+                .OrderByDescending(x => x.Share).ThenBy(x => x.Order).First().Figure;
+    }
+
     private static bool Ends(string sentence, int at) => Array.IndexOf(Breaks, sentence[at]) >= 0 && !Abbreviated(sentence, at);
 
     // A bracket opening or closing a short group without spaces ("(MW)", "（GW）").

@@ -69,7 +69,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
                 .ToList();
             // Of sentences that tie, the one whose figure's own clause names most of the question ("a second investment
             // of US$9 billion" before "US$21 billion in total" for the second investment).
-            var better = (latest ? winners.OrderByDescending(c => c.Passage.Published) : winners.OrderBy(_ => 0))
+            var better = winners.OrderByDescending(c => latest ? c.Passage.Published : null)
                 .ThenByDescending(c => ClauseShare(context, c, kinds))
                 .FirstOrDefault();
             if (better is null)
@@ -228,34 +228,18 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         return noun is null || lower.Contains(noun, StringComparison.Ordinal) || lower.Contains(counted.Display.Zh, StringComparison.Ordinal) || lower.Contains(counted.Display.En, StringComparison.Ordinal);
     }
 
-    private static double ClauseShare(SkillContext context, SentenceCandidate candidate, IReadOnlySet<FigureKind> kinds)
-    {
-        var figures = candidate.Figures.Where(f => kinds.Contains(f.Kind)).ToList();
-        return Named(context, candidate.Sentence, figures) is { } figure
-            ? context.Knowledge.Matcher.Score(Words(context), [FigureClause.Of(candidate.Sentence, figure)])
+    // How much of the question the clause of the sentence's figure of the asked kind names.
+    private static double ClauseShare(SkillContext context, SentenceCandidate candidate, IReadOnlySet<FigureKind> kinds) =>
+        FigureClause.Named(context, candidate.Sentence, [.. candidate.Figures.Where(f => kinds.Contains(f.Kind))]) is { } figure
+            ? FigureClause.Share(context, context.Words, candidate.Sentence, figure)
             : 0;
-    }
-
-    private static Dictionary<string, double> Words(SkillContext context) =>
-        context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
-            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-
-    // Of the figures a sentence states, the one whose own clause shares most of the question's words (the first on a tie).
-    private static Figure? Named(SkillContext context, string sentence, IReadOnlyList<Figure> figures)
-    {
-        var words = Words(context);
-        return figures.Count <= 1 || words.Count == 0
-            ? figures.FirstOrDefault()
-            : figures.Select((f, i) => (Figure: f, Share: context.Knowledge.Matcher.Score(words, [FigureClause.Of(sentence, f)]), Order: i))
-                .OrderByDescending(x => x.Share).ThenBy(x => x.Order).First().Figure;
-    }
 
     // A word of the question (not a number or a date) that the sentence uses and the curated figure does not.
     private static bool NamesMore(SkillContext context, IEnumerable<string> factTexts, string sentence)
     {
         var texts = factTexts.ToList();
         var matcher = context.Knowledge.Matcher;
-        return context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+        return context.Words
             .Select(t => new Dictionary<string, double>(StringComparer.Ordinal) { [t.Key] = t.Value })
             .Any(one => matcher.Score(one, [sentence]) > 0 && matcher.Score(one, texts) == 0);
     }
@@ -268,7 +252,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         // got and another figure of it is what the question names ("so far": "US$21 billion in total, out of the up
         // to US$100 billion planned").
         var restates = context.Frame.Has("frame.later")
-            ? Named(context, sentence.Sentence, stated) is not { } named || (named.Unit == figure.Unit && equivalence.ValuesMatch(named.Value, figure.Value))
+            ? FigureClause.Named(context, sentence.Sentence, stated) is not { } named || (named.Unit == figure.Unit && equivalence.ValuesMatch(named.Value, figure.Value))
             : stated.Any(f => f.Unit == figure.Unit && equivalence.ValuesMatch(f.Value, figure.Value));
         return !restates
             && EvidenceArbiter.SentenceWins(context, [figure.Label.En, figure.Label.Zh, .. figure.Aliases], factScore, figure.AsOf, sentence);
@@ -304,7 +288,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var prefix = best.Passage.Language == context.Language ? string.Empty : context.Own(replies.Get("according_to", context.Language, ("title", best.Passage.Title)));
         var text = prefix + quote + context.Own(replies.AsReported(best.Passage.Published, context.Language));
         var answer = new ComposedAnswer(AnswerStatus.Answered, text, [citation], [], best.Passage.Published, [$"figure from passage: {best.Passage.SourceId}#{best.Passage.Position} (coverage {best.Coverage:0.00})"]);
-        var figure = Named(context, best.Sentence, best.Figures.Where(f => kinds.Contains(f.Kind)).ToList())!;
+        var figure = FigureClause.Named(context, best.Sentence, best.Figures.Where(f => kinds.Contains(f.Kind)).ToList())!;
         var result = new TurnResult(Name) { Value = quantities.Of(figure, best.Sentence), ValueLabel = quote };
         return new SkillBid(Name, Confidence(best.Coverage), answer, result);
     }

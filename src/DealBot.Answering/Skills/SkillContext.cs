@@ -18,6 +18,14 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
 
     public IReadOnlyDictionary<string, double> Terms => Frame.Terms;
 
+    /// <summary>The question's terms other than its numbers and dates: what it names in words.</summary>
+    public IReadOnlyDictionary<string, double> Words => WordsOf(Terms);
+
+    /// <summary>Of <paramref name="terms"/>, those other than numbers ("n:") and dates ("d:").</summary>
+    public static Dictionary<string, double> WordsOf(IReadOnlyDictionary<string, double> terms) =>
+        terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+
     /// <summary>Article ids of the retrieved passages, best first.</summary>
     public IReadOnlyList<string> RetrievedSources { get; } = Passages.Select(p => p.Passage.SourceId).Distinct().ToList();
 
