@@ -20,6 +20,12 @@ internal sealed class MiniLmModel : IDisposable
     private readonly Lock _tokenizing = new();
     private readonly string[] _outputNames;
 
+    // Runs in progress, plus one for the owner until it disposes. Freeing the native session under a run aborts the
+    // whole process inside ONNX Runtime (a host stopping while its warm-up or an ingest still embeds did that), so the
+    // session is freed by whichever lets go last: the owner's Dispose, or the last run to finish after it.
+    private int _holders = 1;
+    private int _disposed;
+
     public MiniLmModel(string modelFile, string vocabularyFile, SessionOptions options)
     {
         _tokenizer = MiniLmTokenizer.FromFile(vocabularyFile);
@@ -45,18 +51,74 @@ internal sealed class MiniLmModel : IDisposable
             (ids, _, mask) = _tokenizer.Encode(prepared)[0];
         }
 
+        if (!TryHold())
+        {
+            throw new ObjectDisposedException(nameof(MiniLmModel), "The embedding model was closed while texts were still being embedded.");
+        }
+
+        try
+        {
+            return Run(ids, mask, cancellationToken);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Release();
+        }
+    }
+
+    private float[] Run(long[] ids, long[] mask, CancellationToken cancellationToken)
+    {
         long[] shape = [1, ids.Length];
         using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
         using var runOptions = new RunOptions();
         using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
-        using var outputs = _session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], _outputNames);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Pool(outputs[0].GetTensorDataAsSpan<float>(), ids.Length);
+        try
+        {
+            using var outputs = _session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], _outputNames);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Pool(outputs[0].GetTensorDataAsSpan<float>(), ids.Length);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A terminated run fails with the runtime's own error; the caller asked to stop, so it hears that.
+            throw new OperationCanceledException(cancellationToken);
+        }
     }
 
-    public void Dispose() => _session.Dispose();
+    private bool TryHold()
+    {
+        var holders = Volatile.Read(ref _holders);
+        while (holders > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _holders, holders + 1, holders);
+            if (seen == holders)
+            {
+                return true;
+            }
+
+            holders = seen;
+        }
+
+        return false;
+    }
+
+    private void Release()
+    {
+        if (Interlocked.Decrement(ref _holders) == 0)
+        {
+            _session.Dispose();
+        }
+    }
 
     // The mean of the tokens' vectors at unit length, so cosine similarity is a dot product; the sum has the mean's
     // direction, so dividing by the count first would change nothing.

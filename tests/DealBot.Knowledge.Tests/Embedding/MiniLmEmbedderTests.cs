@@ -104,6 +104,41 @@ public sealed class MiniLmEmbedderTests : IDisposable
         Assert.Contains(_data.Combine("models"), record.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dispose_WhileTextsAreBeingEmbedded_LetsRunsInProgressFinishAndRefusesTheRest()
+    {
+        // A host that stops while its warm-up or an ingest still embeds disposes the embedder under running sessions.
+        using var embedder = Embedder(threads: 2);
+        await embedder.EmbedAsync(["warm up"]);
+        var texts = Enumerable.Range(1, 400)
+            .Select(i => $"Nvidia plans to deploy {i} gigawatts and invest US${i} billion in OpenAI as each phase of systems arrives.")
+            .ToList();
+
+        var embedding = Task.Run(() => embedder.EmbedAsync(texts));
+        await Task.Delay(50);
+        embedder.Dispose();
+        var outcome = await Record.ExceptionAsync(() => embedding);
+
+        Assert.True(outcome is null or ObjectDisposedException, $"embedding under a disposed model ended with {outcome?.GetType().Name}");
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => embedder.EmbedAsync(["after"]));
+    }
+
+    [Fact]
+    public async Task EmbedAsync_CancelledWhileRunning_EndsAsCancelled()
+    {
+        await _embedder.EmbedAsync(["warm up"]);
+        // Long texts, so that most of the time is spent inside a run and the cancellation lands in one.
+        var text = string.Concat(Enumerable.Repeat("英伟达计划随着每一吉瓦系统的部署向OpenAI投资，分析师担心资金循环。", 12));
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(7 * attempt));
+
+            var outcome = await Record.ExceptionAsync(() => _embedder.EmbedAsync(Enumerable.Repeat(text, 50).ToList(), cancel.Token));
+
+            Assert.IsAssignableFrom<OperationCanceledException>(outcome);
+        }
+    }
+
     public void Dispose()
     {
         _embedder.Dispose();
