@@ -47,10 +47,15 @@ public sealed class GatewayLifecycleTests(KnowledgeSnapshot knowledge)
         var beats = connection.Frames.Where(f => f.Op == 1).ToList();
         // Hello goes out as the connection opens, so the time since connecting is the time since Hello.
         Assert.InRange(beats[0].SinceConnected.TotalMilliseconds, 0, interval + Slack);
+        // A beat the fake reads late shortens the gap after it, so the pace is checked over all beats, and each gap only
+        // against a beat sent twice or one skipped.
         foreach (var (previous, next) in beats.Zip(beats.Skip(1)))
         {
-            Assert.InRange((next.SinceConnected - previous.SinceConnected).TotalMilliseconds, interval * 0.9, interval + Slack);
+            Assert.InRange((next.SinceConnected - previous.SinceConnected).TotalMilliseconds, interval * 0.5, interval + Slack);
         }
+
+        var pace = (beats[^1].SinceConnected - beats[0].SinceConnected).TotalMilliseconds / (beats.Count - 1);
+        Assert.InRange(pace, interval * 0.9, interval + Slack);
 
         Assert.Equal(bot.Fake.Gateway.LastSequence, beats[^1].HeartbeatSequence);
     }
