@@ -67,7 +67,7 @@ public sealed partial class AnswerService : IAnswerService
         var context = new AnswerContext(frame, passages, view, previous);
         List<string> steps =
         [
-            $"kind: {frame.Kind}; asked: {frame.Asked}{(frame.IsFollowUp ? "; follow-up" : string.Empty)}; entities: {string.Join(", ", frame.EntityIds)}",
+            $"kind: {frame.Kind}; asked: {frame.Asked}{(frame.IsFollowUp ? "; follow-up" : string.Empty)}; entities: {string.Join(", ", frame.EntityIds)}{(frame.SupposedEntities.Count > 0 ? $" (context: {string.Join(", ", frame.SupposedEntities)})" : string.Empty)}{(frame.SceneConcepts.Count > 0 ? $" (scene: {string.Join(", ", frame.SceneConcepts)})" : string.Empty)}",
             $"cues: {string.Join(", ", frame.Cues.Where(c => c.Cue != "ask.interrogative").Select(c => $"{c.Cue} '{c.Phrase}'").Distinct())}",
         ];
         if (frame.Quantities.Quantities.Count > 0 || !frame.Quantities.Target.IsEmpty)

@@ -48,6 +48,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         var points = units.PointPhrases.SelectMany(p => p.Matches(lower)).ToList();
         // "in the first GW" names a phase, not a unit the question measures in.
         var mentions = units.Find(lower).Where(m => !figures.Any(f => Overlaps(f.Start, f.Length, m.Start, m.Length)) && !points.Any(p => Overlaps(p.Start, p.Length, m.Start, m.Length))
+            && !NamesPointInTime(lower, m)
             && !(m.Kind == UnitMentionKind.Unit && PrecededBy(lower, m.Start, "first", "second", "1st", "2nd"))).ToList();
         var clauses = new Clauses(text, cues);
 
@@ -452,6 +453,20 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
 
     private static bool InsideList(IReadOnlyList<CueHit> cues, CueHit hit) =>
         cues.Any(list => list.Cue == "ask.list" && list.Start <= hit.Start && list.End >= hit.End && list.Length > hit.Length);
+
+    // "the day the LOI was announced", "what year": a unit of time right after a point word is a date, not a span;
+    // "for the year" is a span again.
+    private bool NamesPointInTime(string lower, UnitMention mention)
+    {
+        if (!mention.Dimension.IsTime || mention.Kind != UnitMentionKind.Unit || !units.PointNouns.Contains(lower.Substring(mention.Start, mention.Length)))
+        {
+            return false;
+        }
+
+        var before = lower[..mention.Start].TrimEnd();
+        var lead = units.PointLeads.FirstOrDefault(w => EndsWithWord(before, w));
+        return lead is not null && !units.SpanLeads.Any(w => EndsWithWord(before[..^lead.Length].TrimEnd(), w));
+    }
 
     private static bool PrecededBy(string lower, int at, params string[] words)
     {

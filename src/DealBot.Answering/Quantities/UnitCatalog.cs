@@ -14,13 +14,17 @@ public sealed class UnitCatalog
 {
     private readonly List<(UnitMention Template, PhraseMatcher Matcher)> _names;
 
-    private UnitCatalog(List<(UnitMention, PhraseMatcher)> names, IReadOnlyList<UnitMention> units, IReadOnlyList<PhraseMatcher> ratePhrases, IReadOnlyList<PhraseMatcher> pointPhrases)
+    private UnitCatalog(List<(UnitMention, PhraseMatcher)> names, IReadOnlyList<UnitMention> units, IReadOnlyList<PhraseMatcher> ratePhrases, IReadOnlyList<PhraseMatcher> pointPhrases,
+        IReadOnlyList<string> pointLeads, IReadOnlyList<string> spanLeads, IReadOnlyList<string> pointNouns)
     {
         // Longest names first, so "kwh" is read before "kw" and "美元" before any shorter name inside it.
         _names = [.. names.OrderByDescending(n => n.Item2.Phrase.Length)];
         Units = units;
         RatePhrases = ratePhrases;
         PointPhrases = pointPhrases;
+        PointLeads = pointLeads;
+        SpanLeads = spanLeads;
+        PointNouns = pointNouns;
     }
 
     /// <summary>Every name of every unit, currency and counted thing.</summary>
@@ -34,6 +38,15 @@ public sealed class UnitCatalog
 
     /// <summary>Phrases naming a point in time with a unit of time in them ("前一天", "the day before"): no duration.</summary>
     internal IReadOnlyList<PhraseMatcher> PointPhrases { get; }
+
+    /// <summary>Words after which a unit of time names a point in time ("the day …", "what year").</summary>
+    internal IReadOnlyList<string> PointLeads { get; }
+
+    /// <summary>Words that make "the day", "the year" after them a span again ("for the year").</summary>
+    internal IReadOnlyList<string> SpanLeads { get; }
+
+    /// <summary>The units of time that name a point after a point word: nouns ("the day"), not adjectives ("the annual bill").</summary>
+    internal IReadOnlyList<string> PointNouns { get; }
 
     public static UnitCatalog Embedded()
     {
@@ -81,7 +94,11 @@ public sealed class UnitCatalog
 
             var rates = root.GetProperty("rate").EnumerateObject().SelectMany(l => l.Value.EnumerateArray()).Select(p => new PhraseMatcher(p.GetString()!)).ToList();
             var points = root.TryGetProperty("points", out var listed) ? listed.EnumerateObject().SelectMany(l => l.Value.EnumerateArray()).Select(p => new PhraseMatcher(p.GetString()!)).ToList() : [];
-            return new UnitCatalog(names, units, rates, points);
+            var leads = root.TryGetProperty("pointLeads", out var l) ? l : default;
+            return new UnitCatalog(names, units, rates, points, Words(leads, "point"), Words(leads, "span"), Words(leads, "nouns"));
+
+            static List<string> Words(JsonElement leads, string name) =>
+                leads.ValueKind == JsonValueKind.Object && leads.TryGetProperty(name, out var words) ? [.. words.EnumerateArray().Select(w => w.GetString()!)] : [];
 
             void Add(UnitMention template, JsonElement element)
             {

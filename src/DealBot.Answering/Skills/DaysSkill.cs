@@ -193,12 +193,14 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
         }
     }
 
-    // The question's topic without the dates it states and the phrasebook's words of asking and counting.
+    // The question's topic without the dates it states and the phrasebook's words of asking and counting. The time of
+    // the announcement ("宣布那天") stays: here it is a milestone to count from.
     private static Dictionary<string, double> Topic(SkillContext context)
     {
         var frame = context.Frame;
         var chars = frame.Text.Text.ToCharArray();
-        foreach (var (start, length) in frame.Quantities.Dates.Select(d => (d.Start, d.Length)).Concat(frame.Cues.Where(c => !c.Cue.StartsWith("topic.", StringComparison.Ordinal)).Select(c => (c.Start, c.Length))))
+        var spoken = frame.Cues.Where(c => !c.Cue.StartsWith("topic.", StringComparison.Ordinal) && c.Cue != "frame.announced" && !frame.Cues.Any(a => a.Cue == "frame.announced" && c.Start >= a.Start && c.End <= a.End));
+        foreach (var (start, length) in frame.Quantities.Dates.Select(d => (d.Start, d.Length)).Concat(spoken.Select(c => (c.Start, c.Length))))
         {
             for (var i = start; i < start + length && i < chars.Length; i++)
             {

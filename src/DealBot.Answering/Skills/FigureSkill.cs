@@ -43,7 +43,7 @@ internal sealed class FigureSkill(FigureFormatter formatter, FigureEquivalence e
         var claims = context.Frame.Has("frame.claim") || context.Frame.Asked == AnswerType.YesNo;
         var ranking = claims ? context with { Frame = context.Frame with { Terms = context.Terms.Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal) } } : context;
         var ranked = Facts(ranking, kinds);
-        context.Note($"figure: kinds [{string.Join(", ", kinds)}], top {string.Join(" | ", ranked.Take(3).Select(x => $"{x.Figure.Id} {x.Score:0.00}"))}");
+        context.Note($"figure: subjects [{string.Join(",", context.Subjects)}] concepts [{string.Join(",", context.Frame.Concepts)}] counted {context.Frame.Quantities.Target.Counted?.Name}; kinds [{string.Join(", ", kinds)}], top {string.Join(" | ", ranked.Take(3).Select(x => $"{x.Figure.Id} {x.Score:0.00}"))}");
         var fact = ranked.FirstOrDefault(x => x.Score >= FactScoring.MinimumScore);
         var sentences = SentencePicker.Candidates(context)
             .Where(c => c.Figures.Any(f => kinds.Contains(f.Kind)) && Fits(context, [c.Sentence]))

@@ -18,6 +18,9 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // Terms a question needs outside its premise to ask about something else than the premise.
     private const double AskedOnItsOwn = 1.5;
 
+    // What a word of context (a premise, the time of the announcement) weighs against a word of what is asked.
+    private const double PremiseShare = 0.3;
+
     public QuestionFrame Read(string question, GlossaryMatcher glossary, FactMatcher matcher, SpellingCorrector? speller = null)
     {
         ArgumentNullException.ThrowIfNull(glossary);
@@ -40,6 +43,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         reading = reading with { Quantities = reading.Quantities.Where(q => !filler.Any(f => q.Start >= f.Start && q.End <= f.End)).ToList() };
         var kind = KindOf(text, cues, entities);
         var premise = PremiseOf(text, cues);
+        var scene = Scene(text, cues, entities, reading);
         var marked = premise is null ? reading : reading with { Quantities = reading.Quantities.Select(q => Mark(q, premise.Value, cues)).ToList() };
         return new QuestionFrame
         {
@@ -49,13 +53,14 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             Entities = entities,
             Quantities = marked,
             Asked = AskedOf(cues, marked, text),
-            Terms = Terms(matcher, text, cues, premise),
+            Terms = Terms(matcher, text, cues, premise, scene),
             ContentTerms = ContentTerms(matcher, text, cues, entities),
             Premise = premise is { } p ? text.Text.Substring(p.Start, p.Length) : null,
             Ordinal = OrdinalOf(text.Lower),
             Factor = FactorOf(text.Lower, cues),
             AsksForOther = cues.Any(c => c.Cue == "frame.other"),
             SupposedEntities = Supposed(text, cues, entities),
+            SceneConcepts = SceneConcepts(entities, scene),
             Excluded = entities.Where(m => cues.Any(c => c.Cue == "frame.except" && m.Start >= c.End && m.Start - c.End <= ExceptReach)).Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal),
         };
     }
@@ -65,7 +70,23 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // 到底投多少？").
     private static HashSet<string> Supposed(QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities)
     {
-        var clauses = new List<(int Start, int End, bool Asks)>();
+        var clauses = ContextClauses(text, cues).Select(c => (c.Start, c.End)).ToList();
+        if (clauses.Count == 0)
+        {
+            return [];
+        }
+
+        bool InContext(GlossaryMatch m) => clauses.Any(c => m.Start >= c.Start && m.Start < c.End);
+        var context = entities.Where(InContext).Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal);
+        context.ExceptWith(entities.Where(m => !InContext(m)).Select(m => m.Entry.Id));
+        return context;
+    }
+
+    // The clauses of a message that are context: they open with an assumption or ask nothing, while another clause
+    // asks. None when no clause asks, or the message is one clause.
+    private static List<(int Start, int End, bool Assumes)> ContextClauses(QuestionText text, IReadOnlyList<CueHit> cues)
+    {
+        var clauses = new List<(int Start, int End, bool Assumes, bool Asks)>();
         var start = 0;
         for (var i = 0; i <= text.Text.Length; i++)
         {
@@ -81,21 +102,13 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
                 var opensWithAssumption = cues.Any(c => c.Cue is "frame.hypothetical" or "frame.premise" && c.Start >= from && c.Start <= from + 2);
                 var asks = !opensWithAssumption && (cues.Any(c => c.Start >= from && c.Start < to && (c.Cue.StartsWith("ask.", StringComparison.Ordinal) || c.Cue.StartsWith("op.", StringComparison.Ordinal) || c.Cue is "list.numbers" or "list.timeline"))
                     || (i < text.Text.Length && text.Text[i] is '?' or '？'));
-                clauses.Add((from, to, asks));
+                clauses.Add((from, to, opensWithAssumption, asks));
             }
 
             start = i + 1;
         }
 
-        if (clauses.Count < 2 || !clauses.Any(c => c.Asks))
-        {
-            return [];
-        }
-
-        bool InAsking(GlossaryMatch m) => clauses.Any(c => c.Asks && m.Start >= c.Start && m.Start < c.End);
-        var context = entities.Where(m => !InAsking(m)).Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal);
-        context.ExceptWith(entities.Where(InAsking).Select(m => m.Entry.Id));
-        return context;
+        return clauses.Count < 2 || !clauses.Any(c => c.Asks) ? [] : [.. clauses.Where(c => !c.Asks).Select(c => (c.Start, c.End, c.Assumes))];
     }
 
     // A cue inside a stated number ("$" of "$30bn") says nothing of what is asked; "say" opening an assumption is not
@@ -122,9 +135,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // same rate; the "比例" inside it does not ask for a share.
     // Filler phrases shadow what they contain: "according to the news" attributes, it does not ask for a view.
     // A reference to someone is shadowed by any longer phrase around it: the "他" of "其他" and "他们" is no one.
+    // The time of the announcement shadows what it contains: the "when" of "when the deal was announced" asks nothing.
     private static bool Shadowed(CueHit hit, IReadOnlyList<CueHit> hits) =>
         hits.Any(h => h.Cue != hit.Cue && h.Length > hit.Length && h.Start <= hit.Start && h.End >= hit.End
-            && (h.Cue == "filler" || hit.Cue.StartsWith("ref.", StringComparison.Ordinal) || (hit.Cue.StartsWith("op.", StringComparison.Ordinal) && (h.Cue.StartsWith("op.", StringComparison.Ordinal) || h.Cue.StartsWith("list.", StringComparison.Ordinal)))));
+            && (h.Cue is "filler" or "frame.announced" || hit.Cue.StartsWith("ref.", StringComparison.Ordinal) || (hit.Cue.StartsWith("op.", StringComparison.Ordinal) && (h.Cue.StartsWith("op.", StringComparison.Ordinal) || h.Cue.StartsWith("list.", StringComparison.Ordinal)))));
 
     private static QuestionKind KindOf(QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities)
     {
@@ -380,7 +394,37 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         return assumedAfter ? quantity with { Hypothetical = true } : quantity with { InPremise = true };
     }
 
-    private static IReadOnlyDictionary<string, double> Terms(FactMatcher matcher, QuestionText text, IReadOnlyList<CueHit> cues, (int Start, int Length)? premise)
+    // What only sets the scene of a question: the time of the announcement ("the day the LOI was announced", "消息传出后"),
+    // when every curated figure dates from, and, for a question about something it names, the clauses that ask nothing
+    // ("with all this campus news, remind me: how much did avgo drop …"). Not a clause when the asking one names no one
+    // ("avgo after the announcement, green or red?" puts its subject first), nor one that assumes something or states a
+    // number or a date: that is a claim the answer may have to check.
+    private static List<(int Start, int End)> Scene(QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities, QuantityReading reading)
+    {
+        var scene = cues.Where(c => c.Cue == "frame.announced").Select(c => (c.Start, c.End)).ToList();
+        var context = ContextClauses(text, cues);
+        bool InContext(int at) => context.Any(c => at >= c.Start && at < c.End);
+        if (context.Count == 0 || !entities.Any(e => e.Entry.Kind is "company" or "person" or "project" or "agency" or "product" && !InContext(e.Start)))
+        {
+            return scene;
+        }
+
+        scene.AddRange(context
+            .Where(c => !c.Assumes && !reading.Quantities.Any(q => q.Start >= c.Start && q.Start < c.End) && !reading.Dates.Any(d => d.Start >= c.Start && d.Start < c.End))
+            .Select(c => (c.Start, c.End)));
+        return scene;
+    }
+
+    // The concepts named only where the question sets its scene.
+    private static HashSet<string> SceneConcepts(IReadOnlyList<GlossaryMatch> entities, List<(int Start, int End)> scene)
+    {
+        bool InScene(GlossaryMatch m) => scene.Any(s => m.Start >= s.Start && m.Start < s.End);
+        var concepts = entities.Where(m => m.Entry.Kind == "concept" && InScene(m)).Select(m => m.Entry.Id).ToHashSet(StringComparer.Ordinal);
+        concepts.ExceptWith(entities.Where(m => !InScene(m)).Select(m => m.Entry.Id));
+        return concepts;
+    }
+
+    private static IReadOnlyDictionary<string, double> Terms(FactMatcher matcher, QuestionText text, IReadOnlyList<CueHit> cues, (int Start, int Length)? premise, List<(int Start, int End)> scene)
     {
         // Filler ("actually", "到底"), small talk and the words of asking ("什么时候", "几天", "is it") say nothing of
         // what the question is about; without them, Chinese bigrams do not straddle a question word ("候宣" of
@@ -393,6 +437,20 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
         var content = new string(topic);
         var weights = matcher.QuestionWeights(content);
+
+        // The words that set the scene (Scene) only break ties, as long as the rest asks something of its own: the
+        // deal's name in "the day the LOI was announced" would otherwise outweigh what is asked.
+        if (scene.Count > 0)
+        {
+            var rest = content.ToCharArray();
+            scene.ForEach(a => Array.Fill(rest, ' ', a.Start, a.End - a.Start));
+            var outside = matcher.QuestionWeights(new string(rest));
+            if (outside.Values.Sum() >= AskedOnItsOwn)
+            {
+                weights = weights.ToDictionary(t => t.Key, t => outside.ContainsKey(t.Key) ? t.Value : t.Value * PremiseShare, StringComparer.Ordinal);
+            }
+        }
+
         if (premise is not { } p)
         {
             return weights;
@@ -401,7 +459,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         // What is asked decides which fact answers; the premise's words only break ties. When the rest asks nothing
         // of its own ("…，是这样吗？"), the premise is what the question is about.
         var asked = matcher.QuestionWeights(content.Remove(p.Start, p.Length));
-        return asked.Values.Sum() < AskedOnItsOwn ? weights : weights.ToDictionary(t => t.Key, t => asked.ContainsKey(t.Key) ? t.Value : t.Value * 0.3, StringComparer.Ordinal);
+        return asked.Values.Sum() < AskedOnItsOwn ? weights : weights.ToDictionary(t => t.Key, t => asked.ContainsKey(t.Key) ? t.Value : t.Value * PremiseShare, StringComparer.Ordinal);
     }
 
     // Only a particle or a space between a stated figure and the word after it ("4.4%的涨幅", "4.4% 涨幅").

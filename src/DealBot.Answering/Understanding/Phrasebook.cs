@@ -52,7 +52,8 @@ public sealed class Phrasebook
             var phrases = new List<(string, PhraseMatcher)>();
             foreach (var cue in root.GetProperty("cues").EnumerateObject())
             {
-                foreach (var language in cue.Value.EnumerateObject())
+                // A cue's "about" says why it exists; every other property is a language's phrases.
+                foreach (var language in cue.Value.EnumerateObject().Where(l => l.Name != "about"))
                 {
                     foreach (var phrase in language.Value.EnumerateArray())
                     {

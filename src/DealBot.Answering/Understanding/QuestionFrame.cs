@@ -41,8 +41,14 @@ public sealed record QuestionFrame
     /// <summary>Entities the question sets aside ("除了奥特曼，还有谁", "besides Rasgon"): not what it asks about.</summary>
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Concepts named only where the question sets its scene ("the day the LOI was announced", "with all this campus
+    /// news, …"): not what it asks about.
+    /// </summary>
+    public IReadOnlySet<string> SceneConcepts { get; init; } = new HashSet<string>();
+
     /// <summary>The concepts the question is about (an investment, a valuation, households), as glossary ids.</summary>
-    public IReadOnlyList<string> Concepts => Entities.Where(e => e.Entry.Kind == "concept").Select(e => e.Entry.Id).Distinct().ToList();
+    public IReadOnlyList<string> Concepts => Entities.Where(e => e.Entry.Kind == "concept" && !SceneConcepts.Contains(e.Entry.Id)).Select(e => e.Entry.Id).Distinct().ToList();
 
     /// <summary>The clause stating what the question takes for granted ("Since Nvidia invests $300 billion"), if any.</summary>
     public string? Premise { get; init; }

@@ -108,6 +108,30 @@ public sealed class QuantityReaderTests
     }
 
     [Theory]
+    [InlineData("how much did avgo drop the day the LOI was announced?")]
+    [InlineData("what did nvda close at the day before?")]
+    [InlineData("which year do the first racks go live?")]
+    [InlineData("博通在宣布那天跌了多少？")]
+    [InlineData("消息传出当天甲骨文涨了多少？")]
+    public void Read_UnitOfTimeNamingAPointInTime_IsNoSpan(string question)
+    {
+        var reading = Frames.Read(question).Quantities;
+
+        Assert.DoesNotContain(reading.Quantities, q => q.Quantity.Dimension.IsTime);
+    }
+
+    [Theory]
+    [InlineData("at $0.08/kWh, what's the annual bill for 10 GW?")]
+    [InlineData("at $0.08/kWh, what would 10 GW cost for the year?")]
+    [InlineData("按每千瓦时0.08美元，10吉瓦一年电费多少？")]
+    public void Read_UnitOfTimeAsASpan_StaysASpan(string question)
+    {
+        var reading = Frames.Read(question).Quantities;
+
+        Assert.Contains(reading.Quantities, q => q.Quantity.Dimension.IsTime && q.Quantity.Value == 8760);
+    }
+
+    [Theory]
     [InlineData("how much per GW?", "gw")]
     [InlineData("how much is that per gigawatt?", "gigawatt")]
     [InlineData("what's that per household?", "household")]
