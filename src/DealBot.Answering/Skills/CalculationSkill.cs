@@ -27,6 +27,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     private const double NamedArticleRelevance = 0.7;
     private const double ClauseBonus = 0.1;
     private const double NeighbourWeight = 1;
+    private const double CompanionBonus = 0.3;
     // Two tenths of relevance, in the solver's score: what a curated figure already in the asked unit may trail a later article's by and still be meant.
     private const double StatedUnitTolerance = 0.4;
     // Below this the expression uses numbers nobody asked about; the confidence comes from how the question asks.
@@ -502,6 +503,13 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
                     .DefaultIfEmpty(0)
                     .Max();
                 relevance = Math.Max(0, Math.Min(1, relevance + (ClauseBonus * share) - (neighbour > share ? (neighbour - share) * NeighbourWeight : 0)));
+
+                // "12b in at the valuation they used for it": a sentence that states the member's own amount ("a first
+                // investment of US$12 billion … based on a valuation of US$640 billion") tells what goes with it.
+                if (sentence.Figures.Any(f => f != figure && f.Kind == figure.Kind && stated.Any(s => s.Origin == OperandOrigin.Question && equivalence.ValuesMatch(s.Quantity.Value, f.Value))))
+                {
+                    relevance = Math.Min(1, relevance + CompanionBonus);
+                }
 
                 yield return new Operand(quantity, OperandOrigin.Passage, sentence.Passage.Title, $"{sentence.Passage.SourceId}#{sentence.Passage.Position}", relevance)
                 {

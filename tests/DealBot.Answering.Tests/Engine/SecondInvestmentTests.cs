@@ -65,4 +65,16 @@ public sealed class SecondInvestmentTests(SecondInvestmentFixture fixture) : ICl
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("7b in at the valuation they used for it = what % of openai?", "0.921%")]
+    [InlineData("what % of oai does the 7bn buy at that valuation", "0.921%")]
+    [InlineData("按那笔投资用的估值，70亿美元能买到OpenAI百分之几？", "0.921%")]
+    public async Task AnswerAsync_StakeOfAnAmountAtItsOwnValuation_DividesByTheValuationReportedWithIt(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
