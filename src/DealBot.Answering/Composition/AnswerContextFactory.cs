@@ -94,11 +94,22 @@ internal sealed class AnswerContextFactory(
 
         if (named.Count == 0)
         {
-            // "did they ever sign?", "the latest valuation", "现在": what happened after the curated coverage is in the
-            // articles added later, so those of them retrieval found are read first.
-            return frame.Has("frame.later")
-                ? [.. found.Where(p => !view.CuratedArticles.Contains(p.Passage.SourceId)), .. found.Where(p => view.CuratedArticles.Contains(p.Passage.SourceId))]
-                : found;
+            if (!frame.Has("frame.later"))
+            {
+                return found;
+            }
+
+            // "did they ever sign?", "the latest valuation", "so far", "现在": what happened after the curated coverage is
+            // in the articles added later. They are searched on their own too, since the curated articles, more and
+            // often in the question's language, can fill every place of the search above; then read first.
+            var later = view.Sources.Keys.Where(id => !view.CuratedArticles.Contains(id)).ToList();
+            if (later.Count > 0)
+            {
+                var since = await search.SearchAsync(query, new SearchOptions(LaterPassages, SourceIds: later), cancellationToken).ConfigureAwait(false);
+                found = [.. found, .. since.Where(p => !found.Any(f => f.Passage.Id == p.Passage.Id))];
+            }
+
+            return [.. found.Where(p => !view.CuratedArticles.Contains(p.Passage.SourceId)), .. found.Where(p => view.CuratedArticles.Contains(p.Passage.SourceId))];
         }
 
         var article = await search.SearchAsync(query, new SearchOptions(ArticlePassages, SourceIds: named), cancellationToken).ConfigureAwait(false);
@@ -107,6 +118,7 @@ internal sealed class AnswerContextFactory(
     }
 
     private const int ArticlePassages = 6;
+    private const int LaterPassages = 4;
     private const int UnknownWordPassages = 4;
     private const int NameLength = 4;
 

@@ -75,6 +75,7 @@ public sealed class FollowUpResolver
             PreviousResult = previousResult,
             Entities = entities,
             Terms = terms,
+            NamedBigrams = current.NamedBigrams.Union(previous.NamedBigrams.Where(b => !current.Terms.ContainsKey(b))).ToHashSet(StringComparer.Ordinal),
             Cues = cues,
             Asked = asked,
             Quantities = quantities,

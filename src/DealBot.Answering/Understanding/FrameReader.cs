@@ -44,6 +44,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         var kind = KindOf(text, cues, entities);
         var premise = PremiseOf(text, cues);
         var scene = Scene(text, cues, entities, reading);
+        var terms = Terms(matcher, text, cues, premise, scene);
         var marked = premise is null ? reading : reading with { Quantities = reading.Quantities.Select(q => Mark(q, premise.Value, cues)).ToList() };
         return new QuestionFrame
         {
@@ -53,7 +54,8 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             Entities = entities,
             Quantities = marked,
             Asked = AskedOf(cues, marked, text),
-            Terms = Terms(matcher, text, cues, premise, scene),
+            Terms = terms,
+            NamedBigrams = NamedBigrams(text, terms, entities),
             ContentTerms = ContentTerms(matcher, text, cues, entities),
             Premise = premise is { } p ? text.Text.Substring(p.Start, p.Length) : null,
             Ordinal = OrdinalOf(text.Lower),
@@ -136,9 +138,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
     // Filler phrases shadow what they contain: "according to the news" attributes, it does not ask for a view.
     // A reference to someone is shadowed by any longer phrase around it: the "他" of "其他" and "他们" is no one.
     // The time of the announcement shadows what it contains: the "when" of "when the deal was announced" asks nothing.
+    // A filler word inside a longer phrase is part of it: the "so" of "so far".
     private static bool Shadowed(CueHit hit, IReadOnlyList<CueHit> hits) =>
         hits.Any(h => h.Cue != hit.Cue && h.Length > hit.Length && h.Start <= hit.Start && h.End >= hit.End
-            && (h.Cue is "filler" or "frame.announced" || hit.Cue.StartsWith("ref.", StringComparison.Ordinal) || (hit.Cue.StartsWith("op.", StringComparison.Ordinal) && (h.Cue.StartsWith("op.", StringComparison.Ordinal) || h.Cue.StartsWith("list.", StringComparison.Ordinal)))));
+            && (h.Cue is "filler" or "frame.announced" || hit.Cue == "filler" || hit.Cue.StartsWith("ref.", StringComparison.Ordinal) || (hit.Cue.StartsWith("op.", StringComparison.Ordinal) && (h.Cue.StartsWith("op.", StringComparison.Ordinal) || h.Cue.StartsWith("list.", StringComparison.Ordinal)))));
 
     private static QuestionKind KindOf(QuestionText text, IReadOnlyList<CueHit> cues, IReadOnlyList<GlossaryMatch> entities)
     {
@@ -392,6 +395,33 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
 
         var assumedAfter = cues.Any(c => c.Cue == "frame.hypothetical" && c.Start >= premise.Start + premise.Length);
         return assumedAfter ? quantity with { Hypothetical = true } : quantity with { InPremise = true };
+    }
+
+    private static HashSet<string> NamedBigrams(QuestionText text, IReadOnlyDictionary<string, double> terms, IReadOnlyList<GlossaryMatch> entities)
+    {
+        var named = new bool[text.Text.Length];
+        foreach (var entity in entities)
+        {
+            Array.Fill(named, true, entity.Start, Math.Min(entity.Length, named.Length - entity.Start));
+        }
+
+        bool OnlyInNames(string bigram)
+        {
+            var found = false;
+            for (var at = text.Text.IndexOf(bigram, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(bigram, at + 1, StringComparison.Ordinal))
+            {
+                if (!named[at] || !named[at + 1])
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+
+            return found;
+        }
+
+        return terms.Keys.Where(t => t.Length == 2 && Core.Documents.Languages.IsCjk(t[0]) && Core.Documents.Languages.IsCjk(t[1]) && OnlyInNames(t)).ToHashSet(StringComparer.Ordinal);
     }
 
     // What only sets the scene of a question: the time of the announcement ("the day the LOI was announced", "消息传出后"),

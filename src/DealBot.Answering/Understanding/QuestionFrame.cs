@@ -27,6 +27,13 @@ public sealed record QuestionFrame
     public required IReadOnlyDictionary<string, double> Terms { get; init; }
 
     /// <summary>
+    /// The Chinese bigrams of <see cref="Terms"/> that only occur inside names the glossary knows ("投资" of
+    /// investment, "目前" of "到目前为止"): the name's entity term already stands for them in the other language, so a
+    /// sentence in that language is not held to them.
+    /// </summary>
+    public IReadOnlySet<string> NamedBigrams { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// The topic's words that are neither names of entities nor phrases of asking ("cloud contract" in "how much is
     /// Oracle's cloud contract worth"): what an answer should also speak of.
     /// </summary>

@@ -1,0 +1,31 @@
+namespace DealBot.Answering.Tests.Engine;
+
+/// <summary>
+/// The real knowledge directory plus one later report, in English only, of a second investment and the running total
+/// it brings. Fictional.
+/// </summary>
+public sealed class RunningTotalFixture : AnswerEngineFixture
+{
+    public const string EnglishId = "running-total-en";
+
+    private const string English = """
+        ---
+        id: running-total-en
+        title: "Nvidia pays OpenAI a second tranche as more systems are ordered"
+        language: en
+        published: 2026-11-20
+        source: "Fictional report written for the engine's tests (not real news)"
+        ---
+
+        Nvidia paid a second investment of US$8 billion into OpenAI on November 18, 2026, after OpenAI ordered a further 800 megawatts of Nvidia systems.
+
+        With the second investment, Nvidia has invested US$18 billion in OpenAI in total, out of the up to US$100 billion planned.
+        """;
+
+    protected override string PrepareKnowledge(string scratch)
+    {
+        CopyKnowledge(scratch);
+        File.WriteAllText(Path.Combine(scratch, EnglishId + ".md"), English);
+        return scratch;
+    }
+}
