@@ -71,7 +71,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 // "those 150 kW racks", "120千瓦的机柜": a measure written on the thing is that thing's, one each.
                 marker = Marker.Article;
             }
-            if (marker == Marker.None && mention.Dimension.IsTime && (IsTimeWord(mention) || !PrecededBy(lower, mention.Start, "几", "多少", "many", "in", "换成", "算成", "成")))
+            if (marker == Marker.None && mention.Dimension.IsTime && (IsTimeWord(mention) || !PrecededBy(lower, mention.Start, "几", "几多", "多少", "many", "in", "换成", "算成", "成")))
             {
                 // "a full year", "the whole year", "一年": a span of one unit.
                 marker = Marker.Article;

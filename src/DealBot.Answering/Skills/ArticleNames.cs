@@ -34,9 +34,9 @@ internal static partial class ArticleNames
         var lowered = laterTexts.SelectMany(t => LowerWord().Matches(t)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         proper.UnionWith(laterTexts.SelectMany(t => CapitalWord().Matches(t)).Select(m => m.Value).Where(w => !lowered.Contains(w.ToLowerInvariant())).Select(w => EnglishStemmer.Stem(w.ToLowerInvariant())));
         var names = terms
-            // Figures and dates are not names; of the glossary's entities, places and names are ("堪萨斯" finds "Kansas"),
+            // Figures and dates are not names, nor the digits of one ("12" of "2026年12月31日"); of the glossary's entities, places and names are ("堪萨斯" finds "Kansas"),
             // concepts and everyday words are not.
-            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && (!t.Key.StartsWith("e:", StringComparison.Ordinal) || Named(t.Key, knowledge))
+            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !t.Key.All(char.IsAsciiDigit) && (!t.Key.StartsWith("e:", StringComparison.Ordinal) || Named(t.Key, knowledge))
                 && !knowledge.FactTerms.Contains(t.Key) && !curated.Any(c => c.Contains(t.Key)) && later.Any(l => l.Contains(t.Key))
                 && (!char.IsAsciiLetter(t.Key[0]) || t.Key.StartsWith("e:", StringComparison.Ordinal) || proper.Contains(t.Key)))
             .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);

@@ -226,7 +226,23 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
     // ("首批机柜预计在2027年3月1日通电" for "first racks"): not the report's own date further along.
     private End? ArticleDate(SkillContext context)
     {
-        var names = context.ArticleNames();
+        // Words of the day the deal was announced ("宣布當天") name that end, which is the curated one, not an article's.
+        var announced = context.Frame.Cues.Where(c => c.Cue == "frame.announced").ToList();
+        var lower = Core.Text.ChineseScript.ToSimplified(context.Frame.Text.Lower);
+        bool OutsideAnnouncement(string term)
+        {
+            for (var at = lower.IndexOf(term, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                if (!announced.Any(a => at >= a.Start && at < a.End))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var names = announced.Count == 0 ? context.ArticleNames() : context.ArticleNames().Where(n => OutsideAnnouncement(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
         if (names.Count == 0)
         {
             return null;

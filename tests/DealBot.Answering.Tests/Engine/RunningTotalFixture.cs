@@ -2,7 +2,7 @@ namespace DealBot.Answering.Tests.Engine;
 
 /// <summary>
 /// The real knowledge directory plus one later report, in English only, of a second investment and the running total
-/// it brings. Fictional.
+/// it brings, with dates of its own. Fictional.
 /// </summary>
 public sealed class RunningTotalFixture : AnswerEngineFixture
 {
@@ -17,7 +17,7 @@ public sealed class RunningTotalFixture : AnswerEngineFixture
         source: "Fictional report written for the engine's tests (not real news)"
         ---
 
-        Nvidia paid a second investment of US$8 billion into OpenAI on November 18, 2026, after OpenAI ordered a further 800 megawatts of Nvidia systems.
+        Nvidia paid a second investment of US$8 billion into OpenAI on November 12, 2026, after OpenAI ordered a further 800 megawatts of Nvidia systems, to be delivered by March 31, 2027.
 
         With the second investment, Nvidia has invested US$18 billion in OpenAI in total, out of the up to US$100 billion planned.
         """;

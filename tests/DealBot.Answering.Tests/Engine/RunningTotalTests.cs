@@ -31,4 +31,17 @@ public sealed class RunningTotalTests(RunningTotalFixture fixture) : IClassFixtu
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    // The digits of a date the member writes are no name of the later article that happens to use them too.
+    [Theory]
+    [InlineData("宣布當天到2026年12月31日差幾多日？", "465")]
+    [InlineData("宣布那天到2026年12月31日相隔几天？", "465")]
+    [InlineData("how many days from the day the deal was announced to December 31, 2026?", "465")]
+    public async Task AnswerAsync_DaysFromTheAnnouncementToAStatedDate_CountsFromTheAnnouncement(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
