@@ -49,14 +49,42 @@ internal static class FigureClause
     public static double Share(SkillContext context, IReadOnlyDictionary<string, double> words, string sentence, Figure figure) =>
         words.Count == 0 ? 0 : context.Knowledge.Matcher.Score(words, [Of(sentence, figure)]);
 
-    /// <summary>Of the figures a sentence states, the one whose own clause shares most of the question's words (the first on a tie).</summary>
+    /// <summary>
+    /// Of the figures a sentence states, the one whose own clause shares most of the question's words (the first on a
+    /// tie). A follow-up's own words decide first ("at what valuation?" after the second investment: the valuation's
+    /// figure, though the inherited words name the investment's).
+    /// </summary>
     public static Figure? Named(SkillContext context, string sentence, IReadOnlyList<Figure> figures)
     {
         var words = context.Words;
-        return figures.Count <= 1 || words.Count == 0
-            ? figures.FirstOrDefault()
-            : figures.Select((f, i) => (Figure: f, Share: Share(context, words, sentence, f), Order: i))
-                .OrderByDescending(x => x.Share).ThenBy(x => x.Order).First().Figure;
+        if (figures.Count <= 1 || words.Count == 0)
+        {
+            return figures.FirstOrDefault();
+        }
+
+        if (context.Frame.IsFollowUp)
+        {
+            var own = SkillContext.WordsOf(context.Knowledge.Matcher.QuestionWeights(context.Frame.Text.Text)).Where(t => words.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+            // Figures of one clause tie; the one right beside the follow-up's own word is meant ("a valuation … of US$820 billion").
+            var ranked = figures.Select(f => (Figure: f, Share: Share(context, own, sentence, f), Distance: Distance(sentence, f, own.Keys)))
+                .OrderByDescending(x => x.Share).ThenBy(x => x.Distance).ToList();
+            if (ranked[0].Share > 0 && (ranked[0].Share > ranked[1].Share || ranked[0].Distance < ranked[1].Distance))
+            {
+                return ranked[0].Figure;
+            }
+        }
+
+        return figures.Select((f, i) => (Figure: f, Share: Share(context, words, sentence, f), Order: i))
+            .OrderByDescending(x => x.Share).ThenBy(x => x.Order).First().Figure;
+    }
+
+    // Characters between a figure and the nearest of the words in the sentence (its length when none is there).
+    private static int Distance(string sentence, Figure figure, IEnumerable<string> words)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var at = sentence.IndexOf(figure.Surface, StringComparison.Ordinal);
+        var found = words.Where(w => !w.Contains(':', StringComparison.Ordinal)).Select(w => lower.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).ToList();
+        return at < 0 || found.Count == 0 ? sentence.Length : found.Min(i => Math.Abs(i - at));
     }
 
     private static bool Ends(string sentence, int at) => Array.IndexOf(Breaks, sentence[at]) >= 0 && !Abbreviated(sentence, at);

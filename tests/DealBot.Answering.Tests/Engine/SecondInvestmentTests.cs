@@ -77,4 +77,29 @@ public sealed class SecondInvestmentTests(SecondInvestmentFixture fixture) : ICl
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    // A follow-up's own word says which figure of the sentence it asked for: after "at what valuation?", "that" is the
+    // valuation, not the investment the same clause names; "how much higher … than" asks for the difference.
+    [Theory]
+    [InlineData("how much was nvidia's second investment in openai?", "at what valuation?", "how much higher is that than $500bn?", "260 billion")]
+    public async Task AnswerAsync_HowMuchHigherThanTheValuationJustGiven_SubtractsFromThatValuation(string first, string second, string third, string expected)
+    {
+        var one = await fixture.Engine.AnswerAsync(new Question(first));
+        var two = await fixture.Engine.AnswerAsync(new Question(second, [new ConversationTurn(first, one.Text)]));
+        var answer = await fixture.Engine.AnswerAsync(new Question(third, [new ConversationTurn(first, one.Text), new ConversationTurn(second, two.Text)]));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("OpenAI最新估值比5000亿美元高多少？", "2600亿")]
+    [InlineData("how much higher is openai's latest valuation than $500bn?", "260 billion")]
+    public async Task AnswerAsync_HowMuchHigherThanAStatedAmount_IsTheDifference(string question, string expected)
+    {
+        var answer = await fixture.Engine.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
