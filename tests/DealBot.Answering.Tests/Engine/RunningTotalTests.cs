@@ -13,31 +13,24 @@ public sealed class RunningTotalTests(RunningTotalFixture fixture) : IClassFixtu
     [InlineData("how much has nvidia invested in openai to date?", "18 billion")]
     [InlineData("英伟达迄今为止向OpenAI投了多少？", "18 billion")]
     [InlineData("英偉達到目前為止累計向OpenAI投了多少？", "18 billion")]
-    public async Task AnswerAsync_RunningTotal_GivesTheLaterReportsTotal(string question, string expected)
-    {
-        var answer = await fixture.Engine.AnswerAsync(new Question(question));
-
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
-    }
+    public Task AnswerAsync_RunningTotal_GivesTheLaterReportsTotal(string question, string expected) =>
+        AssertAnsweredWithAsync(question, expected);
 
     [Theory]
     [InlineData("how much will nvidia invest in openai?", "100 billion")]
     [InlineData("英伟达计划向OpenAI投资多少？", "1000亿")]
-    public async Task AnswerAsync_PlannedInvestment_IsStillThePlan(string question, string expected)
-    {
-        var answer = await fixture.Engine.AnswerAsync(new Question(question));
-
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
-    }
+    public Task AnswerAsync_PlannedInvestment_IsStillThePlan(string question, string expected) =>
+        AssertAnsweredWithAsync(question, expected);
 
     // The digits of a date the member writes are no name of the later article that happens to use them too.
     [Theory]
     [InlineData("宣布當天到2026年12月31日差幾多日？", "465")]
     [InlineData("宣布那天到2026年12月31日相隔几天？", "465")]
     [InlineData("how many days from the day the deal was announced to December 31, 2026?", "465")]
-    public async Task AnswerAsync_DaysFromTheAnnouncementToAStatedDate_CountsFromTheAnnouncement(string question, string expected)
+    public Task AnswerAsync_DaysFromTheAnnouncementToAStatedDate_CountsFromTheAnnouncement(string question, string expected) =>
+        AssertAnsweredWithAsync(question, expected);
+
+    private async Task AssertAnsweredWithAsync(string question, string expected)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
 
