@@ -397,6 +397,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         return assumedAfter ? quantity with { Hypothetical = true } : quantity with { InPremise = true };
     }
 
+    // The Chinese bigrams of the terms that occur only inside names the glossary knows (QuestionFrame.NamedBigrams).
     private static HashSet<string> NamedBigrams(QuestionText text, IReadOnlyDictionary<string, double> terms, IReadOnlyList<GlossaryMatch> entities)
     {
         var named = new bool[text.Text.Length];
