@@ -51,7 +51,7 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
             return null;
         }
 
-        var goals = Goals(frame, stated, previous);
+        var goals = Goals(frame, stated, previous, context.Subjects.Count);
         if (goals.Count == 0)
         {
             return null;
@@ -143,11 +143,14 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
     /// that work out to per household?" is power or money per household, whichever the numbers give); none when it
     /// asks for no computed quantity.
     /// </summary>
-    private static List<CalculationGoal> Goals(QuestionFrame frame, List<Operand> stated, List<Operand> previous)
+    private static List<CalculationGoal> Goals(QuestionFrame frame, List<Operand> stated, List<Operand> previous, int subjects)
     {
         var target = frame.Quantities.Target;
+        // "in total" adds only what the question joins: two numbers of its own, a number to the answer before, or two
+        // things it names besides the deal's parties. "How much will Nvidia invest in total?" asks for a stated total.
+        var joins = stated.Count >= 2 || (previous.Count > 0 && stated.Count > 0) || subjects >= 2;
         Operation? operation = frame.Has("op.difference") ? Operation.Subtract
-            : frame.Has("op.sum") ? Operation.Add
+            : frame.Has("op.sum") || (frame.Has("op.total") && joins) ? Operation.Add
             : frame.Has("op.ratio") || frame.Has("op.share") || (target.Per is not null && frame.Asked != AnswerType.Count) || SharedOut(frame, stated) ? Operation.Divide
             : frame.Has("op.scale") || frame.Factor is not null ? Operation.Multiply
             : null;

@@ -91,5 +91,5 @@ internal sealed class EachSubjectFigureSkill(FigureFormatter formatter, Replies.
     }
 
     private static bool Operates(QuestionFrame frame) =>
-        frame.HasAny("op.difference", "op.ratio", "op.per", "op.share", "op.sum", "op.scale", "op.compare", "op.convert", "frame.hypothetical");
+        frame.HasAny("op.difference", "op.ratio", "op.per", "op.share", "op.sum", "op.total", "op.scale", "op.compare", "op.convert", "frame.hypothetical");
 }

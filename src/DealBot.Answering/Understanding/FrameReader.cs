@@ -310,7 +310,7 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         }
 
         // "既然首笔是500亿，还剩多少": what is left of, or added to, a stated amount is more of the same kind.
-        if ((Has("op.difference") || Has("op.sum")) && reading.Quantities.Where(q => !q.UnitOnly).Select(q => q.Quantity.Dimension).FirstOrDefault(d => d.IsMoney || d.IsPower) is { } kind)
+        if ((Has("op.difference") || Has("op.sum") || Has("op.total")) && reading.Quantities.Where(q => !q.UnitOnly).Select(q => q.Quantity.Dimension).FirstOrDefault(d => d.IsMoney || d.IsPower) is { } kind)
         {
             // "每千兆瓦380亿美元，10千兆瓦总共多少？": with a rate stated, the total is of what the rate measures.
             var rate = reading.Quantities.Where(q => !q.UnitOnly).Select(q => q.Quantity.Dimension.Split()).FirstOrDefault(d => !d.Denominator.IsNone && !d.Numerator.IsNone && (d.Numerator.IsMoney || d.Numerator.IsPower));
