@@ -70,12 +70,16 @@ internal sealed class AnswerContextFactory(
         var query = frame.IsFollowUp && frame.Previous is { } previous ? $"{previous.Text.Text} {frame.Text.Text}" : frame.Text.Text;
         var found = await search.SearchAsync(query, new SearchOptions(PassageCount), cancellationToken).ConfigureAwait(false);
 
-        // "Lodestar這筆債": a word no fact or retrieved passage knows may name something of an article in the other
-        // language, which the question as a whole does not find; looked up alone, it does.
+        // "Lodestar這筆債", "欧盟开查之后": a word or a name no fact or retrieved passage knows may name something of an
+        // article in the other language, which the question as a whole does not find; looked up alone, it does (a name
+        // by all its names in the glossary, so either language's article finds it).
         var unknown = UnknownWords(frame, found, view);
         if (unknown.Count > 0)
         {
-            var more = await search.SearchAsync(string.Join(' ', unknown), new SearchOptions(UnknownWordPassages), cancellationToken).ConfigureAwait(false);
+            var lookup = string.Join(' ', unknown.Select(w => w.StartsWith("e:", StringComparison.Ordinal) && view.Facts.Glossary.FirstOrDefault(g => g.Id == w[2..]) is { } entry
+                ? string.Join(' ', entry.English.Concat(entry.Chinese))
+                : w));
+            var more = await search.SearchAsync(lookup, new SearchOptions(UnknownWordPassages), cancellationToken).ConfigureAwait(false);
             var naming = more.Where(p => !found.Any(f => f.Passage.Id == p.Passage.Id) && unknown.Any(w => view.Matcher.Terms(p.Passage.Title + "\n" + p.Passage.Text).Contains(w))).ToList();
             if (naming.Count > 0)
             {
@@ -125,7 +129,7 @@ internal sealed class AnswerContextFactory(
     // Latin words of the question that neither the curated facts nor any retrieved passage use.
     private static List<string> UnknownWords(QuestionFrame frame, IReadOnlyList<ScoredPassage> found, KnowledgeView view)
     {
-        var words = frame.Terms.Keys.Where(t => t.Length >= NameLength && t.All(char.IsAsciiLetterLower) && !view.FactTerms.Contains(t)).ToList();
+        var words = frame.Terms.Keys.Where(t => ((t.Length >= NameLength && t.All(char.IsAsciiLetterLower)) || NamesSomeone(t, view)) && !view.FactTerms.Contains(t)).ToList();
         if (words.Count == 0)
         {
             return words;
@@ -134,6 +138,10 @@ internal sealed class AnswerContextFactory(
         var retrieved = found.Select(p => view.Matcher.Terms(p.Passage.Title + "\n" + p.Passage.Text)).ToList();
         return words.Where(w => !retrieved.Any(r => r.Contains(w))).ToList();
     }
+
+    // An entity term of an agency, company, person, place, project or product: a name an article may use.
+    private static bool NamesSomeone(string term, KnowledgeView view) =>
+        term.StartsWith("e:", StringComparison.Ordinal) && view.Facts.Glossary.FirstOrDefault(g => g.Id == term[2..]) is { Kind: "agency" or "company" or "person" or "place" or "project" or "product" };
 
     // What the engine understands, for forgiving typos: names, phrases, units and the words of the curated facts.
     private SpellingCorrector Speller(FactSheet facts) => new(

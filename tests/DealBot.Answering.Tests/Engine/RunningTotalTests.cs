@@ -30,6 +30,14 @@ public sealed class RunningTotalTests(RunningTotalFixture fixture) : IClassFixtu
     public Task AnswerAsync_DaysFromTheAnnouncementToAStatedDate_CountsFromTheAnnouncement(string question, string expected) =>
         AssertAnsweredWithAsync(question, expected);
 
+    // The report names the European Commission; members say "the EU", "欧盟", and in Chinese find the English report.
+    [Theory]
+    [InlineData("欧盟开查之后英伟达跌了多少？", "1.7%")]
+    [InlineData("歐盟開始審查之後輝達跌咗幾多？", "1.7%")]
+    [InlineData("how much did nvda drop after the EU opened its probe?", "1.7%")]
+    public Task AnswerAsync_MoveAfterTheEuReview_GivesTheLaterReportsMove(string question, string expected) =>
+        AssertAnsweredWithAsync(question, expected);
+
     private async Task AssertAnsweredWithAsync(string question, string expected)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
