@@ -129,7 +129,9 @@ internal sealed class AnswerContextFactory(
     // Latin words of the question that neither the curated facts nor any retrieved passage use.
     private static List<string> UnknownWords(QuestionFrame frame, IReadOnlyList<ScoredPassage> found, KnowledgeView view)
     {
-        var words = frame.Terms.Keys.Where(t => ((t.Length >= NameLength && t.All(char.IsAsciiLetterLower)) || NamesSomeone(t, view)) && !view.FactTerms.Contains(t)).ToList();
+        // A name of the glossary is sought only where articles were added later: the curated ones were all searched already.
+        var later = view.Sources.Keys.Any(id => !view.CuratedArticles.Contains(id));
+        var words = frame.Terms.Keys.Where(t => ((t.Length >= NameLength && t.All(char.IsAsciiLetterLower)) || (later && NamesSomeone(t, view))) && !view.FactTerms.Contains(t)).ToList();
         if (words.Count == 0)
         {
             return words;
