@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using DealBot.Discord.Testing;
 using DealBot.Tests.Bot.EndToEnd;
 
@@ -75,7 +76,21 @@ public sealed class RunVerbTelemetryTests(KnowledgeSnapshot knowledge)
             var connection = await discord.Gateway.NextConnectionAsync(Patience);
             await connection.WaitForOpAsync(2, Patience);
             await discord.Rest.WaitForRequestsAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), timeout: Patience);
-            var asked = await discord.SendMessageAsync(community.Mention(community.Alice, FakeChatModel.Question));
+            var message = community.Mention(community.Alice, FakeChatModel.Question);
+            MessageExchange asked;
+            try
+            {
+                asked = await discord.SendMessageAsync(message, connection);
+            }
+            catch (WebSocketException)
+            {
+                // Under load the bot may drop its first connection (a heartbeat ack read late) before the message goes
+                // out; it connects again, and the member's message arrives there.
+                var next = await discord.Gateway.NextConnectionAsync(Patience);
+                await next.WaitForFrameAsync(_ => next.Frames.Any(f => f.Op is 2 or 6), Patience);
+                asked = await discord.SendMessageAsync(message, next);
+            }
+
             return await asked.WaitForReplyAsync(Patience);
         }
         catch (TimeoutException ex)
