@@ -76,9 +76,7 @@ internal sealed class AnswerContextFactory(
         var unknown = UnknownWords(frame, found, view);
         if (unknown.Count > 0)
         {
-            var lookup = string.Join(' ', unknown.Select(w => w.StartsWith("e:", StringComparison.Ordinal) && view.Facts.Glossary.FirstOrDefault(g => g.Id == w[2..]) is { } entry
-                ? string.Join(' ', entry.English.Concat(entry.Chinese))
-                : w));
+            var lookup = string.Join(' ', unknown.Select(w => view.EntryOf(w) is { } entry ? string.Join(' ', entry.English.Concat(entry.Chinese)) : w));
             var more = await search.SearchAsync(lookup, new SearchOptions(UnknownWordPassages), cancellationToken).ConfigureAwait(false);
             var naming = more.Where(p => !found.Any(f => f.Passage.Id == p.Passage.Id) && unknown.Any(w => view.Matcher.Terms(p.Passage.Title + "\n" + p.Passage.Text).Contains(w))).ToList();
             if (naming.Count > 0)
@@ -106,10 +104,9 @@ internal sealed class AnswerContextFactory(
             // "did they ever sign?", "the latest valuation", "so far", "现在": what happened after the curated coverage is
             // in the articles added later. They are searched on their own too, since the curated articles, more and
             // often in the question's language, can fill every place of the search above; then read first.
-            var later = view.Sources.Keys.Where(id => !view.CuratedArticles.Contains(id)).ToList();
-            if (later.Count > 0)
+            if (view.LaterArticles.Count > 0)
             {
-                var since = await search.SearchAsync(query, new SearchOptions(LaterPassages, SourceIds: later), cancellationToken).ConfigureAwait(false);
+                var since = await search.SearchAsync(query, new SearchOptions(LaterPassages, SourceIds: [.. view.LaterArticles]), cancellationToken).ConfigureAwait(false);
                 found = [.. found, .. since.Where(p => !found.Any(f => f.Passage.Id == p.Passage.Id))];
             }
 
@@ -130,8 +127,8 @@ internal sealed class AnswerContextFactory(
     private static List<string> UnknownWords(QuestionFrame frame, IReadOnlyList<ScoredPassage> found, KnowledgeView view)
     {
         // A name of the glossary is sought only where articles were added later: the curated ones were all searched already.
-        var later = view.Sources.Keys.Any(id => !view.CuratedArticles.Contains(id));
-        var words = frame.Terms.Keys.Where(t => ((t.Length >= NameLength && t.All(char.IsAsciiLetterLower)) || (later && NamesSomeone(t, view))) && !view.FactTerms.Contains(t)).ToList();
+        var later = view.LaterArticles.Count > 0;
+        var words = frame.Terms.Keys.Where(t => ((t.Length >= NameLength && t.All(char.IsAsciiLetterLower)) || (later && view.NamesSomeone(t))) && !view.FactTerms.Contains(t)).ToList();
         if (words.Count == 0)
         {
             return words;
@@ -140,10 +137,6 @@ internal sealed class AnswerContextFactory(
         var retrieved = found.Select(p => view.Matcher.Terms(p.Passage.Title + "\n" + p.Passage.Text)).ToList();
         return words.Where(w => !retrieved.Any(r => r.Contains(w))).ToList();
     }
-
-    // An entity term of an agency, company, person, place, project or product: a name an article may use.
-    private static bool NamesSomeone(string term, KnowledgeView view) =>
-        term.StartsWith("e:", StringComparison.Ordinal) && view.Facts.Glossary.FirstOrDefault(g => g.Id == term[2..]) is { Kind: "agency" or "company" or "person" or "place" or "project" or "product" };
 
     // What the engine understands, for forgiving typos: names, phrases, units and the words of the curated facts.
     private SpellingCorrector Speller(FactSheet facts) => new(

@@ -36,15 +36,12 @@ internal static partial class ArticleNames
         var names = terms
             // Figures and dates are not names, nor the digits of one ("12" of "2026年12月31日"); of the glossary's entities, places and names are ("堪萨斯" finds "Kansas"),
             // concepts and everyday words are not.
-            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !t.Key.All(char.IsAsciiDigit) && (!t.Key.StartsWith("e:", StringComparison.Ordinal) || Named(t.Key, knowledge))
+            .Where(t => !t.Key.StartsWith("n:", StringComparison.Ordinal) && !t.Key.StartsWith("d:", StringComparison.Ordinal) && !t.Key.All(char.IsAsciiDigit) && (!t.Key.StartsWith("e:", StringComparison.Ordinal) || knowledge.NamesSomeone(t.Key))
                 && !knowledge.FactTerms.Contains(t.Key) && !curated.Any(c => c.Contains(t.Key)) && later.Any(l => l.Contains(t.Key))
                 && (!char.IsAsciiLetter(t.Key[0]) || t.Key.StartsWith("e:", StringComparison.Ordinal) || proper.Contains(t.Key)))
             .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         return names.Values.Sum() >= NameWeight ? names : None;
     }
-
-    private static bool Named(string term, KnowledgeView knowledge) =>
-        knowledge.Facts.Glossary.FirstOrDefault(g => g.Id == term[2..]) is { Kind: "place" or "company" or "person" or "project" or "product" or "agency" };
 
     /// <summary>
     /// The articles among <paramref name="passages"/> that use <paramref name="names"/> as fully as any article does: of

@@ -199,7 +199,7 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
     {
         var frame = context.Frame;
         var chars = frame.Text.Text.ToCharArray();
-        var spoken = frame.Cues.Where(c => !c.Cue.StartsWith("topic.", StringComparison.Ordinal) && c.Cue != "frame.announced" && !frame.Cues.Any(a => a.Cue == "frame.announced" && c.Start >= a.Start && c.End <= a.End));
+        var spoken = frame.Cues.Where(c => !c.Cue.StartsWith("topic.", StringComparison.Ordinal) && c.Cue != "frame.announced");
         foreach (var (start, length) in frame.Quantities.Dates.Select(d => (d.Start, d.Length)).Concat(spoken.Select(c => (c.Start, c.Length))))
         {
             for (var i = start; i < start + length && i < chars.Length; i++)

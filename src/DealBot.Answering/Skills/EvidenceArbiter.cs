@@ -15,11 +15,7 @@ internal static class EvidenceArbiter
     {
         var texts = factTexts.ToList();
         var matcher = context.Knowledge.Matcher;
-        // A later article's sentence in the other language is held to the question's names (SentencePicker).
-        var terms = sentence.Passage.Language == context.Frame.Language || context.Knowledge.CuratedArticles.Contains(sentence.Passage.SourceId)
-            ? context.Terms
-            : context.Terms.Where(t => !context.Frame.NamedBigrams.Contains(t.Key));
-        var covered = terms
+        var covered = context.TermsFor(sentence.Passage)
             .Where(t => matcher.Score(new Dictionary<string, double>(StringComparer.Ordinal) { [t.Key] = t.Value }, texts) > 0)
             .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         if (covered.Count > 0 && matcher.Score(covered, [sentence.Sentence]) < 1)

@@ -64,7 +64,7 @@ internal static class FigureClause
 
         if (context.Frame.IsFollowUp)
         {
-            var own = SkillContext.WordsOf(context.Knowledge.Matcher.QuestionWeights(context.Frame.Text.Text)).Where(t => words.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+            var own = context.OwnWords;
             // Figures of one clause tie; the one right beside the follow-up's own word is meant ("a valuation … of US$820 billion").
             var ranked = figures.Select(f => (Figure: f, Share: Share(context, own, sentence, f), Distance: Distance(sentence, f, own.Keys)))
                 .OrderByDescending(x => x.Share).ThenBy(x => x.Distance).ToList();

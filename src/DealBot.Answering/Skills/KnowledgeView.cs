@@ -29,6 +29,18 @@ internal sealed record KnowledgeView(
     public IReadOnlySet<string> CuratedArticles { get; } = Facts.Figures.SelectMany(f => f.Sources).Concat(Facts.Events.SelectMany(e => e.Sources)).Concat(Facts.Views.SelectMany(v => v.Sources))
         .Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The articles added after the fact sheet: in the knowledge base, but cited by no curated fact.</summary>
+    public IReadOnlySet<string> LaterArticles => _laterArticles ??= Sources.Keys.Where(id => !CuratedArticles.Contains(id)).ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _laterArticles;
+
+    /// <summary>The glossary entry an entity term ("e:european-commission") stands for, if any.</summary>
+    public GlossaryEntry? EntryOf(string term) =>
+        term.StartsWith("e:", StringComparison.Ordinal) ? Facts.Glossary.FirstOrDefault(g => g.Id == term[2..]) : null;
+
+    /// <summary>True when the entity term names a place, company, person, project, product or agency: a name an article may use.</summary>
+    public bool NamesSomeone(string term) => EntryOf(term) is { Kind: "place" or "company" or "person" or "project" or "product" or "agency" };
+
     /// <summary>Every term the curated facts use (labels, aliases, notes, quotes), in either language.</summary>
     public IReadOnlySet<string> FactTerms => _factTerms ??= Matcher.Terms(string.Join("\n",
         Facts.Figures.SelectMany(FactTexts).Concat(Facts.Events.SelectMany(e => new[] { e.What.En, e.What.Zh }.Concat(e.Sources.Select(s => s.Quote))))

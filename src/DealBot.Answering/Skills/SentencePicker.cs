@@ -51,14 +51,11 @@ internal static class SentencePicker
     public static IReadOnlyList<SentenceCandidate> Candidates(SkillContext context, int passages = PassagesRead)
     {
         var candidates = new List<SentenceCandidate>();
-        // A sentence of a later article in the other language is held to the question's names, not to the Chinese
-        // characters spelling them: such an article may exist in one language only. The curated articles come in both.
-        var across = context.Frame.NamedBigrams.Count == 0 ? context.Terms : context.Terms.Where(t => !context.Frame.NamedBigrams.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         for (var rank = 0; rank < Math.Min(passages, context.Passages.Count); rank++)
         {
             var passage = context.Passages[rank].Passage;
             var sentences = SentenceSplitter.Split(passage.Text);
-            var terms = passage.Language == context.Frame.Language || context.Knowledge.CuratedArticles.Contains(passage.SourceId) ? context.Terms : across;
+            var terms = context.TermsFor(passage);
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];

@@ -19,7 +19,37 @@ internal sealed record SkillContext(QuestionFrame Frame, IReadOnlyList<ScoredPas
     public IReadOnlyDictionary<string, double> Terms => Frame.Terms;
 
     /// <summary>The question's terms other than its numbers and dates: what it names in words.</summary>
-    public IReadOnlyDictionary<string, double> Words => WordsOf(Terms);
+    public IReadOnlyDictionary<string, double> Words => Derived().Words;
+
+    /// <summary>Of <see cref="Words"/>, those this part's own text uses (a follow-up's, without what it inherited).</summary>
+    public IReadOnlyDictionary<string, double> OwnWords => Derived().Own;
+
+    /// <summary>
+    /// The terms a sentence of <paramref name="passage"/> is held to: a later article's sentence in the other language
+    /// is held to the question's names, not to the Chinese characters spelling them (such an article may exist in one
+    /// language only; the curated articles come in both).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> TermsFor(Core.Documents.Passage passage) =>
+        passage.Language == Language || Knowledge.CuratedArticles.Contains(passage.SourceId) ? Terms : Derived().Across;
+
+    // Several skills read these for every sentence they weigh; they are worked out once for the part's frame.
+    private DerivedTerms? _derived;
+
+    private DerivedTerms Derived()
+    {
+        if (_derived is { } known && ReferenceEquals(known.Frame, Frame))
+        {
+            return known;
+        }
+
+        var words = WordsOf(Terms);
+        var own = WordsOf(Knowledge.Matcher.QuestionWeights(Frame.Text.Text)).Where(t => words.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var across = Frame.NamedBigrams.Count == 0 ? Terms : Terms.Where(t => !Frame.NamedBigrams.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        _derived = new DerivedTerms(Frame, words, own, across);
+        return _derived;
+    }
+
+    private sealed record DerivedTerms(QuestionFrame Frame, IReadOnlyDictionary<string, double> Words, IReadOnlyDictionary<string, double> Own, IReadOnlyDictionary<string, double> Across);
 
     /// <summary>Of <paramref name="terms"/>, those other than numbers ("n:") and dates ("d:").</summary>
     public static Dictionary<string, double> WordsOf(IReadOnlyDictionary<string, double> terms) =>
