@@ -148,6 +148,7 @@ internal sealed partial class OfflineEngine(
             LastList = items.Count >= 2 ? items : last.LastList,
             Citations = composed.Citations,
             FactIds = [.. parts.SelectMany(p => p.Result.FactIds)],
+            Day = parts.LastOrDefault(p => p.Result.Day is not null)?.Result.Day,
         };
         return new AnsweredTurn(frame, composed, result);
     }

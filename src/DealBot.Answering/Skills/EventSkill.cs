@@ -44,7 +44,14 @@ internal sealed class EventSkill(FigureFormatter formatter, Replies.Replies repl
         var prefix = sentence.Passage.Language == context.Language ? string.Empty : context.Own(replies.Get("according_to", context.Language, ("title", sentence.Passage.Title)));
         var text = prefix + sentence.Sentence + context.Own(replies.AsReported(sentence.Passage.Published, context.Language));
         var answer = new ComposedAnswer(AnswerStatus.Answered, text, [citation], [], sentence.Passage.Published, [$"event from passage: {sentence.Passage.SourceId}#{sentence.Passage.Position}"]);
-        return new SkillBid(Name, 0.5 + (0.35 * Math.Min(1, sentence.Coverage)), answer, new TurnResult(Name) { ValueLabel = sentence.Sentence });
+        var day = DateInSentence.Nearest(context, DateInSentence.Placing(context, context.Terms), sentence.Sentence, sentence.Figures, sentence.Passage.Language);
+        context.Note($"event: the sentence's date nearest what is asked: {day?.Surface ?? "none"}");
+        var result = new TurnResult(Name)
+        {
+            ValueLabel = sentence.Sentence,
+            Day = day is null ? null : new AnsweredDay(day.From!.Value, formatter.Format(day, context.Language), null, citation),
+        };
+        return new SkillBid(Name, 0.5 + (0.35 * Math.Min(1, sentence.Coverage)), answer, result);
     }
 
     private SkillBid FromEvent(SkillContext context, TimelineEvent e, double score)
@@ -68,7 +75,13 @@ internal sealed class EventSkill(FigureFormatter formatter, Replies.Replies repl
         }
 
         var answer = new ComposedAnswer(AnswerStatus.Answered, context.Own(text), citations, [], asOf, [$"event: {e.Id} (score {score:0.00})"]);
-        var result = new TurnResult(Name) { ValueLabel = what, FactIds = [e.Id], Items = [new ListedItem(e.Id, null, what)] };
+        var result = new TurnResult(Name)
+        {
+            ValueLabel = what,
+            FactIds = [e.Id],
+            Items = [new ListedItem(e.Id, null, what)],
+            Day = e.From is { } from ? new AnsweredDay(from, what.Split([':', '：'], 2)[0].Trim(), e.Id, null) : null,
+        };
         return new SkillBid(Name, 0.5 + (0.4 * Math.Min(1, score)), answer, result);
     }
 }

@@ -12,10 +12,12 @@ namespace DealBot.Answering.Understanding;
 public sealed class Phrasebook
 {
     private readonly List<(string Cue, PhraseMatcher Matcher)> _phrases;
+    private readonly List<(string Role, PhraseMatcher Matcher)> _spanWords;
 
-    private Phrasebook(List<(string Cue, PhraseMatcher Matcher)> phrases, IReadOnlyDictionary<string, decimal> factors, IReadOnlyDictionary<string, int> ordinals)
+    private Phrasebook(List<(string Cue, PhraseMatcher Matcher)> phrases, List<(string Role, PhraseMatcher Matcher)> spanWords, IReadOnlyDictionary<string, decimal> factors, IReadOnlyDictionary<string, int> ordinals)
     {
         _phrases = phrases;
+        _spanWords = spanWords;
         Factors = factors;
         Ordinals = ordinals;
         Cues = phrases.Select(p => p.Cue).ToHashSet(StringComparer.Ordinal);
@@ -49,20 +51,9 @@ public sealed class Phrasebook
         {
             using var doc = JsonDocument.Parse(json);
             var root = doc.RootElement;
-            var phrases = new List<(string, PhraseMatcher)>();
-            foreach (var cue in root.GetProperty("cues").EnumerateObject())
-            {
-                // A cue's "about" says why it exists; every other property is a language's phrases.
-                foreach (var language in cue.Value.EnumerateObject().Where(l => l.Name != "about"))
-                {
-                    foreach (var phrase in language.Value.EnumerateArray())
-                    {
-                        phrases.Add((cue.Name, new PhraseMatcher(phrase.GetString() ?? throw new FormatException($"cue {cue.Name}: a phrase is null"))));
-                    }
-                }
-            }
-
-            return new Phrasebook(phrases, Merge(root, "factors", e => e.GetDecimal()), Merge(root, "ordinals", e => e.GetInt32()));
+            var phrases = Phrases(root.GetProperty("cues"));
+            var spanWords = root.TryGetProperty("spans", out var spans) ? Phrases(spans) : [];
+            return new Phrasebook(phrases, spanWords, Merge(root, "factors", e => e.GetDecimal()), Merge(root, "ordinals", e => e.GetInt32()));
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
@@ -85,6 +76,45 @@ public sealed class Phrasebook
 
         hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         return hits;
+    }
+
+    /// <summary>
+    /// The words that name the ends of a count of days ("from", "到", "之间", "today", "报道发布"), by role, found in
+    /// <paramref name="lower"/> (normalised, simplified, lower-cased text), in text order; a shorter word inside a longer
+    /// one of any role is left out (the "到" of "直到", the "now" of "right now").
+    /// </summary>
+    public IReadOnlyList<CueHit> FindSpanWords(string lower)
+    {
+        ArgumentNullException.ThrowIfNull(lower);
+        var hits = new List<CueHit>();
+        foreach (var (role, matcher) in _spanWords)
+        {
+            foreach (var (start, length) in matcher.Matches(lower))
+            {
+                hits.Add(new CueHit(role, matcher.Phrase, start, length));
+            }
+        }
+
+        return [.. hits.Where(h => !hits.Any(o => o.Length > h.Length && o.Start <= h.Start && o.End >= h.End)).OrderBy(h => h.Start)];
+    }
+
+    // A section's entries ("cues", "spans"): each entry's "about" says why it exists; every other property is a
+    // language's phrases.
+    private static List<(string, PhraseMatcher)> Phrases(JsonElement section)
+    {
+        var phrases = new List<(string, PhraseMatcher)>();
+        foreach (var entry in section.EnumerateObject().Where(e => e.Name != "about"))
+        {
+            foreach (var language in entry.Value.EnumerateObject().Where(l => l.Name != "about"))
+            {
+                foreach (var phrase in language.Value.EnumerateArray())
+                {
+                    phrases.Add((entry.Name, new PhraseMatcher(phrase.GetString() ?? throw new FormatException($"{entry.Name}: a phrase is null"))));
+                }
+            }
+        }
+
+        return phrases;
     }
 
     private static Dictionary<string, T> Merge<T>(JsonElement root, string property, Func<JsonElement, T> read)

@@ -30,6 +30,9 @@ public sealed record TurnResult(string Skill)
     /// <summary>What the answer cited: a result computed from it ("in MW?") cites the same.</summary>
     public IReadOnlyList<Core.Answers.Citation> Citations { get; init; } = [];
 
+    /// <summary>The day the answer gave, if it answered "when".</summary>
+    public AnsweredDay? Day { get; init; }
+
     /// <summary>The ends of the count of days the answer gave, if it gave one.</summary>
     public DaySpan? Days { get; init; }
 
