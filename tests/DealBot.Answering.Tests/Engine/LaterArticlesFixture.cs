@@ -71,3 +71,11 @@ public sealed class FifthAddedArticleFixture : LaterArticlesFixture
 
     protected override int Count => 3;
 }
+
+/// <summary>The two articles of the sixth community set (<c>sixth/added/</c>).</summary>
+public sealed class SixthAddedArticleFixture : LaterArticlesFixture
+{
+    protected override string Folder => Path.Combine("sixth", "added");
+
+    protected override int Count => 2;
+}
