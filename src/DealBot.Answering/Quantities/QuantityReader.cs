@@ -179,7 +179,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     {
         try
         {
-            return extractor.ExtractNumbers(text);
+            return InYear(extractor.ExtractNumbers(text), text);
         }
         catch (OverflowException)
         {
@@ -187,6 +187,31 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             return [];
         }
     }
+
+    // "from 2025-09-22 to thanksgiving 2026 (nov 26)", "到2026年双十一（11月11日）": a day written without its year is
+    // in the year the question last named before it (or, with none before, the first after it).
+    private IReadOnlyList<Figure> InYear(IReadOnlyList<Figure> figures, string text)
+    {
+        var years = figures.Where(f => f.Kind == FigureKind.Date && f.From is { } from && f.To is { } to && from.Year == to.Year).ToList();
+        if (years.Count == 0 || !figures.Any(Yearless))
+        {
+            return figures;
+        }
+
+        return [.. figures.Select(f =>
+        {
+            if (!Yearless(f))
+            {
+                return f;
+            }
+
+            var year = (years.LastOrDefault(y => y.Start < f.Start) ?? years.First(y => y.Start > f.Start)).From!.Value.Year;
+            var placed = extractor.ExtractNumbers(text.Substring(f.Start, f.Length), year).FirstOrDefault(d => d.Kind == FigureKind.Date && d.From is not null);
+            return placed is null ? f : placed with { Start = f.Start + placed.Start };
+        })];
+    }
+
+    private static bool Yearless(Figure figure) => figure.Kind == FigureKind.Date && figure.From is null;
 
     private StatedQuantity? Read(Figure figure, string text, string lower, List<UnitMention> mentions, HashSet<UnitMention> consumed, IReadOnlyList<CueHit> cues)
     {
@@ -436,7 +461,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
     {
         var asked = free.Where(m => clauses.Asks(m.Start) || clauses.AsksAfter(m.Start) || PrecededBy(lower, m.Start, "in", "into", "to", "换成", "折合", "算成", "合", "转换成")).ToList();
         var unit = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Unit && !m.Dimension.IsTime);
-        var timeUnit = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Unit && m.Dimension.IsTime && PrecededBy(lower, m.Start, "几", "多少", "many", "in", "换成", "算成", "成"));
+        var timeUnit = asked.LastOrDefault(m => m.Kind == UnitMentionKind.Unit && m.Dimension.IsTime && PrecededBy(lower, m.Start, "几", "几多", "多少", "many", "in", "换成", "算成", "成"));
         var currency = free.Where(m => m.Kind == UnitMentionKind.Currency)
             .LastOrDefault(m => m.Dimension.Currency != FigureUnits.Usd || PrecededBy(lower, m.Start, "in", "into", "换成", "折合"))?.Dimension.Currency
             ?? quantities.FirstOrDefault(q => q.ExchangeRate)?.Quantity.Dimension.Split().Numerator.Currency;

@@ -20,6 +20,7 @@ namespace DealBot.Answering.Skills;
 internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatter, Replies.Replies replies, Phrasebook phrasebook) : IAnswerSkill
 {
     private const int MaxEnds = 2;
+    private const int HoursPerDay = 24;
 
     // Lower than a fact answer needs: the rest of a days question is about arithmetic ("how many days from … to").
     private const double MilestoneScore = FactScoring.MinimumScore / 2;
@@ -121,7 +122,18 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
         var citations = Citations.Distinct(events.Select(e => Citations.ForFact(e.Sources, context)).Concat(ends.Select(e => e.Quoted)));
         var asOf = Citations.AsOf(citations);
         var language = context.Language;
-        var text = replies.Get("days", language, ("days", result.Display), ("from", Describe(from, language)), ("to", Describe(to, language)))
+        // "how many weeks from …": the count of days, and the same in the unit asked.
+        var days = result.Display;
+        var calculations = new List<Calculation> { result.ToCalculation() };
+        if (context.Frame.Quantities.Target.Unit is { Dimension.IsTime: true, Factor: > HoursPerDay } asked)
+        {
+            var value = decimal.Round(result.Value * HoursPerDay / asked.Factor, 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            var unit = asked.Display.For(language);
+            days = replies.Get("days.in", language, ("days", days), ("value", value), ("unit", unit));
+            calculations.Add(new Calculation($"{result.Result} * {HoursPerDay} / {asked.Factor}", value, result.Inputs, language == Languages.Chinese ? value + unit : $"{value} {unit}", asked.Display.En));
+        }
+
+        var text = replies.Get("days", language, ("days", days), ("from", Describe(from, language)), ("to", Describe(to, language)))
             + replies.AsReported(asOf, language) + (language == Languages.Chinese ? "。" : ".");
         if (events.Any(e => e.Planned))
         {
@@ -129,7 +141,7 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
         }
 
         var status = citations.Count == 0 ? AnswerStatus.Answered : AnswerStatus.Answered;
-        var answer = new ComposedAnswer(status, context.Own(Capital(text)), citations, [result.ToCalculation()], asOf, [$"days: {result.Expression} = {result.Result}"]);
+        var answer = new ComposedAnswer(status, context.Own(Capital(text)), citations, calculations, asOf, [$"days: {result.Expression} = {result.Result}"]);
         var turn = new TurnResult(Name)
         {
             Value = new Quantity(result.Value * 24m, Dimension.Hours),
@@ -166,9 +178,12 @@ internal sealed class DaysSkill(TimelinePlugin timeline, FigureFormatter formatt
     private List<Option> Options(SkillContext context, DaySide side)
     {
         var frame = context.Frame;
+        // Of the dates an end states, the most precise: "2026年双十一（11月11日）" is a day of 2026.
         var stated = frame.Quantities.Dates
             .Where(d => d.From is not null && d.To is not null && d.Start >= side.Start && d.Start < side.End)
+            .OrderBy(d => d.To!.Value.DayNumber - d.From!.Value.DayNumber)
             .Select(d => new Option(Stated(frame.Text.Lower, d, context.Language), Certain))
+            .Take(1)
             .ToList();
         if (stated.Count > 0)
         {

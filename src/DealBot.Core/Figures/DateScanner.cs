@@ -72,8 +72,9 @@ internal static class DateScanner
             return false;
         }
 
-        // Without a year, "may 5" is more likely the verb than the month: insist on "May 5".
-        if (!explicitYear && match.Groups["mon"].Success && !char.IsUpper(match.Groups["mon"].Value[0]))
+        // Without a year, "may 5" is more likely the verb than the month (and "march 5" the verb): insist on "May 5".
+        // "nov 26" can only be a day.
+        if (!explicitYear && match.Groups["mon"].Success && !char.IsUpper(match.Groups["mon"].Value[0]) && IsAlsoAWord(match.Groups["mon"].Value))
         {
             return false;
         }
@@ -92,6 +93,8 @@ internal static class DateScanner
         period = (date, date);
         return true;
     }
+
+    private static bool IsAlsoAWord(string month) => month.StartsWith("may", StringComparison.OrdinalIgnoreCase) || month.StartsWith("mar", StringComparison.OrdinalIgnoreCase);
 
     private static bool MonthOf(Match match, int? defaultYear, out int year, out (DateOnly From, DateOnly To)? period)
     {
