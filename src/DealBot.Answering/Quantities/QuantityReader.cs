@@ -211,6 +211,8 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         })];
     }
 
+    private static bool LooksLikeAYear(Figure figure) => figure.Value == decimal.Truncate(figure.Value) && figure.Value is >= 1900 and <= 2100;
+
     private static bool Yearless(Figure figure) => figure.Kind == FigureKind.Date && figure.From is null;
 
     private StatedQuantity? Read(Figure figure, string text, string lower, List<UnitMention> mentions, HashSet<UnitMention> consumed, IReadOnlyList<CueHit> cues)
@@ -267,6 +269,12 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 // A scaled count with nothing named: money when it is that large ("the 500bn valuation"), else a
                 // plain amount ("800万").
                 quantity = figure.Value >= UnnamedMoneyFloor ? new Quantity(figure.Value, Dimension.Money(FigureUnits.Usd)) : new Quantity(figure.Value, Dimension.Count("thing"));
+            }
+            else if (cues.Any(c => c.Cue == "op.after") && !LooksLikeAYear(figure))
+            {
+                // "nvda at 200 before the news, where was it after the 4.4% pop?": where a price lands after a move, the
+                // bare number is the price.
+                quantity = new Quantity(figure.Value, Dimension.Money(FigureUnits.Usd));
             }
             else
             {
