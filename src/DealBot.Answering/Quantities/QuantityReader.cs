@@ -82,7 +82,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
                 continue;
             }
 
-            var index = Attach(mention, marker, quantities, clauses, lower);
+            var index = Attach(mention, marker, quantities, clauses, lower, cues);
             if (index >= 0)
             {
                 var rate = quantities[index];
@@ -235,6 +235,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             var next = mentions.FirstOrDefault(m => !consumed.Contains(m) && m.Start >= figure.Start + figure.Length && Gap(lower, figure.Start + figure.Length, m.Start) <= CountedGap
                 && (m.Kind == UnitMentionKind.Counted || Gap(lower, figure.Start + figure.Length, m.Start) <= 2)
                 && !lower.AsSpan(figure.Start + figure.Length, m.Start - figure.Start - figure.Length).ContainsAny(Digits)
+                && !cues.Any(c => c.Cue == "op.per" && c.Start >= figure.Start + figure.Length && c.Start < m.Start)
                 && (!IsSingleCjk(m) || lower[(figure.Start + figure.Length)..m.Start].Trim().All(c => c is '多' or '余' or '个')));
             if (next is { Kind: UnitMentionKind.Counted })
             {
@@ -301,7 +302,7 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
         new(new Quantity(mention.Factor, mention.Dimension), text.Substring(mention.Start, mention.Length), mention.Start, mention.Length) { UnitOnly = true };
 
     // Which stated quantity a "per X" divides: the nearest one in its clause, when the two belong together.
-    private static int Attach(UnitMention mention, Marker marker, List<StatedQuantity> quantities, Clauses clauses, string lower)
+    private static int Attach(UnitMention mention, Marker marker, List<StatedQuantity> quantities, Clauses clauses, string lower, IReadOnlyList<CueHit> cues)
     {
         var best = -1;
         var bestGap = int.MaxValue;
@@ -326,6 +327,22 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
             if (marker == Marker.Article && mention.Dimension.IsTime)
             {
                 window = 4;
+            }
+
+            // "1000亿平均每个用户多少", "100bn on average per user": a word of dividing between the number and its "per"
+            // asks for the division; the number is no rate.
+            if (q.Start < mention.Start && cues.Any(c => c.Cue == "op.per" && c.Start >= q.End && c.End <= mention.Start && Gap(lower, c.End, mention.Start) > 1))
+            {
+                continue;
+            }
+
+            // English writes a rate's "per" after its number ("$45bn per GW"): a "per" before one belongs to what is
+            // asked ("the average power per household implied by 10GW"); "a GW costs $45bn", "each GW costs $45bn" are
+            // written the other way.
+            // Chinese writes "每" either side ("每户10千瓦").
+            if (q.Start > mention.Start && window == LatinWindow && EndsWithWord(lower[..mention.Start].TrimEnd(), "per"))
+            {
+                continue;
             }
 
             // "1000亿美元摊到每个用户头上是多少": the question asks for the division; it is not a stated rate. A rate written
@@ -540,10 +557,16 @@ public sealed class QuantityReader(FigureExtractor extractor, UnitCatalog units)
 
     // A counted thing named a few words before the number, with no currency between them. It is not consumed: the
     // next number ("从7亿涨到10亿") counts the same thing.
-    // The thing a question asks to count ("how many racks does the first 10 billion buy") is not what the number counts.
+    // The thing a question asks to count ("how many racks does the first 10 billion buy") is not what the number counts,
+    // nor the thing it divides by ("spend per user implied by 100bn").
     private static UnitMention? CountedBefore(Figure figure, string lower, List<UnitMention> mentions, IReadOnlyList<CueHit> cues) =>
         mentions.LastOrDefault(m => m.Kind == UnitMentionKind.Counted && !CountAsked(cues, m.Start) && !m.Dimension.IsNone && m.End <= figure.Start && Gap(lower, m.End, figure.Start) <= CountedBeforeReach
-            && !mentions.Any(c => c.Kind == UnitMentionKind.Currency && c.Start >= m.End && c.Start < figure.Start));
+            && PerMarker(lower, m) != Marker.Explicit
+            && !mentions.Any(c => c.Kind == UnitMentionKind.Currency && c.Start >= m.End && c.Start < figure.Start)
+            && lower.AsSpan(m.End, figure.Start - m.End).IndexOfAny(ClauseBreaks) < 0);
+
+    // "周活到了20亿，1000亿平均每个用户多少": a number past a clause break counts something of its own.
+    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '。'];
 
     // "200亿，持股比例": one Chinese character counts the number it stands right after ("100股", "800多万户"), not one
     // a few words before it.

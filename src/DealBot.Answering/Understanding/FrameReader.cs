@@ -229,7 +229,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
         }
 
         // "how does that compare with the oai plan?": two amounts compared, asking for nothing else, are a multiple.
-        if (Has("op.ratio") || (Has("op.compare") && !cues.Any(c => c.Cue is "op.difference" or "ask.amount" or "ask.howmuch" or "ask.count" or "ask.power" or "ask.percent" or "ask.who" or "ask.why")))
+        // "the average power per household implied by 10GW vs the 8M homes" asks a rate: "vs" sets the two against each
+        // other as a division.
+        var perUnit = Has("op.per") && reading.Target.Per is not null;
+        if (Has("op.ratio") || (Has("op.compare") && !perUnit && !cues.Any(c => c.Cue is "op.difference" or "ask.amount" or "ask.howmuch" or "ask.count" or "ask.power" or "ask.percent" or "ask.who" or "ask.why")))
         {
             return AnswerType.Multiple;
         }

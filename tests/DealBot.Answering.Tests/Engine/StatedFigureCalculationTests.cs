@@ -24,6 +24,11 @@ public sealed class StatedFigureCalculationTests(AnswerEngineFixture fixture) : 
     [InlineData("ok if a rack costs around $3 million, how many racks does the first 10 billion buy", "3,333 racks")]
     [InlineData("assume each gpu pulls 1.8 kW all-in. how many gpus fit in the first 1 GW phase", "555,556")]
     [InlineData("假设每块GPU功耗1.8千瓦，第一期1吉瓦能放多少块GPU？", "55.556万")]
+    // A "per" before the numbers, or a word of averaging between a number and its "per", asks for the division.
+    [InlineData("what's the average spend per user implied by 100bn vs 2 billion weekly users?", "50 per user")]
+    [InlineData("if oai hits 2 billion weekly users, how much nvidia money per user is the full 100bn?", "50 per user")]
+    [InlineData("如果OpenAI周活到了20亿，1000亿平均每个用户多少美元？", "50美元")]
+    [InlineData("假設週活有20億，1000億平均落到每個用戶係幾多美元？", "50美元")]
     public async Task AnswerAsync_NumberNoSourceGives_ComputedAsStatedAndCited(string question, string result)
     {
         var answer = await fixture.Engine.AnswerAsync(new Question(question));
