@@ -193,7 +193,8 @@ internal sealed class CalculationSkill(FactQuantities facts, QuantityFormatter f
 
         Dimension? numerator = frame.Asked switch
         {
-            AnswerType.Amount => Dimension.Money(target.Currency ?? StatedCurrency(stated) ?? FigureUnits.Usd),
+            // "那每吉瓦呢？" after "7300亿元": a follow-up naming no currency keeps the one of the answer before.
+            AnswerType.Amount => Dimension.Money(target.Currency ?? StatedCurrency(stated) ?? (frame.IsFollowUp ? last?.Dimension.Split().Numerator.Currency : null) ?? FigureUnits.Usd),
             AnswerType.Power => Dimension.Watts,
             AnswerType.Energy => Dimension.WattHours,
             // "一台机柜150千瓦，能放多少台？": the things a stated rate is per are what is counted.

@@ -16,4 +16,16 @@ public sealed class StatedExchangeRateTests(AnswerEngineFixture fixture) : IClas
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    // A follow-up that names no currency keeps the one the answer before converted to.
+    [Theory]
+    [InlineData("英伟达计划投资的1000亿美元按7.3换成人民币是多少？", "那每吉瓦呢？", "730亿元")]
+    [InlineData("nvidia's 100bn in euros at 0.9?", "and per GW?", "€9 billion per GW")]
+    public async Task AnswerAsync_PerUnitAfterAConversion_KeepsTheConvertedCurrency(string first, string second, string expected)
+    {
+        var answer = await fixture.FollowUpAsync(first, second);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
