@@ -16,6 +16,12 @@ public sealed class FollowUpResolver
     private const int SuppositionLength = 60;
     private const double InheritedWeight = 0.6;
 
+    // The thing an ordinal picks is what the follow-up is about: it weighs as much as the question's own subject.
+    private const double PickedWeight = 2.0;
+
+    // How many questions back an ordinal looks for the list it points into.
+    private const int ListReach = 3;
+
     private static readonly HashSet<string> KindsThatReplace = new(StringComparer.Ordinal) { "company", "person", "project", "product", "agency" };
 
     /// <param name="continuesMessage">
@@ -32,6 +38,13 @@ public sealed class FollowUpResolver
             return current;
         }
 
+        // "那第二个呢？" after "我关注英伟达、甲骨文、博通这三只，英伟达涨了多少？": the ordinal picks one of the list the
+        // answer gave, or else of the companies (people, projects) the question before named, and asks about it alone.
+        if (Picked(current, previous, previousResult, glossary) is { } picked)
+        {
+            current = current with { Entities = [.. current.Entities, picked] };
+        }
+
         // "what about Oracle?" after a question about Nvidia: Oracle replaces Nvidia; the rest of the topic stays.
         var replaced = previous.Entities
             .Where(p => KindsThatReplace.Contains(p.Entry.Kind) && current.Entities.Any(c => c.Entry.Kind == p.Entry.Kind && c.Entry.Id != p.Entry.Id))
@@ -44,7 +57,31 @@ public sealed class FollowUpResolver
         }
 
         var inherited = replaced.Count == 0 ? previous.Terms : matcher.QuestionWeights(new string(previousText));
+
+        // "the third one?" after "how much did nvda rise?": the same thing asked of another, whichever way it moved.
+        var picking = current.Entities.Any(e => e.Length == 0);
+        if (picking)
+        {
+            var moves = new HashSet<string>(StringComparer.Ordinal);
+            for (var (frame, depth) = (previous, 0); frame is not null && depth < ListReach; (frame, depth) = (frame.Previous, depth + 1))
+            {
+                moves.UnionWith(frame.Cues.Where(c => c.Cue.StartsWith("direction.", StringComparison.Ordinal)).SelectMany(c => matcher.QuestionWeights(c.Phrase).Keys));
+            }
+
+            inherited = inherited.Where(t => !moves.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        }
         var terms = current.Terms.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        foreach (var pick in current.Entities.Where(e => e.Length == 0).Take(picking ? 1 : 0))
+        {
+            // "and the second one?": the words of pointing ("second", "one") are no topic.
+            foreach (var word in current.Terms.Keys.Where(t => !t.Contains(':', StringComparison.Ordinal)))
+            {
+                terms.Remove(word);
+            }
+
+            terms["e:" + pick.Entry.Id] = PickedWeight;
+        }
+
         foreach (var (term, weight) in inherited)
         {
             terms[term] = Math.Max(terms.GetValueOrDefault(term), weight * InheritedWeight);
@@ -80,6 +117,47 @@ public sealed class FollowUpResolver
             Asked = asked,
             Quantities = quantities,
         };
+    }
+
+    // The entity an ordinal of a follow-up that names none points at: in the answer's last list of two or more named
+    // things, else among the things of one kind the question before named, in the order written.
+    private static GlossaryMatch? Picked(QuestionFrame current, QuestionFrame previous, TurnResult? previousResult, GlossaryMatcher glossary)
+    {
+        if (current.Ordinal is not { } ordinal || current.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind)))
+        {
+            return null;
+        }
+
+        // The member's own list comes first ("i'm watching oracle, broadcom and nvda … the second one?"), also from a
+        // question further back ("第三个呢？" after "那第二个呢？"); else the one the answer gave ("which two stocks went
+        // up?" … "the first one?").
+        static List<string> Named(QuestionFrame frame, out List<GlossaryMatch> named)
+        {
+            named = [.. frame.Entities.Where(e => KindsThatReplace.Contains(e.Entry.Kind)).OrderBy(e => e.Start)];
+            return named.GroupBy(e => e.Entry.Kind).Where(g => g.Select(e => e.Entry.Id).Distinct().Count() >= 2).Select(g => g.Select(e => e.Entry.Id).Distinct(StringComparer.Ordinal).ToList()).FirstOrDefault() ?? [];
+        }
+
+        var ids = new List<string>();
+        var named = new List<GlossaryMatch>();
+        for (var (frame, depth) = (previous, 0); ids.Count < 2 && frame is not null && depth < ListReach; (frame, depth) = (frame.Previous, depth + 1))
+        {
+            ids = Named(frame, out named);
+        }
+
+        if (ids.Count < 2)
+        {
+            ids = previousResult?.LastList.Select(i => i.EntityId).OfType<string>().Distinct(StringComparer.Ordinal).ToList() ?? [];
+        }
+
+        var index = ordinal < 0 ? ids.Count + ordinal : ordinal - 1;
+        if (ids.Count < 2 || index < 0 || index >= ids.Count)
+        {
+            return null;
+        }
+
+        var id = ids[index];
+        var entry = named.FirstOrDefault(e => e.Entry.Id == id)?.Entry ?? glossary.Entries.FirstOrDefault(e => e.Id == id);
+        return entry is null ? null : new GlossaryMatch(entry, 0, 0);
     }
 
     private static bool OwnSubjects(QuestionFrame frame, IReadOnlySet<string> core) =>

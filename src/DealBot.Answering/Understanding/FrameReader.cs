@@ -244,7 +244,9 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
             return Has("ask.view") ? AnswerType.View : AnswerType.YesNo;
         }
 
-        if (Has("op.share") || Has("ask.percent") && (!Has("ask.amount") || Has("topic.stock")) || reading.Target.Unit is null && Has("op.difference") && reading.Quantities.Any(q => q.Quantity.IsPercent))
+        // "how much did nvda rise on the news?", "甲骨文那天涨了多少": how far a share moved is a percentage.
+        var shareMove = Has("topic.stock") && (Has("direction.up") || Has("direction.down")) && Has("ask.howmuch") && !Has("ask.amount") && reading.Quantities.All(q => q.UnitOnly);
+        if (Has("op.share") || shareMove || Has("ask.percent") && (!Has("ask.amount") || Has("topic.stock")) || reading.Target.Unit is null && Has("op.difference") && reading.Quantities.Any(q => q.Quantity.IsPercent))
         {
             return AnswerType.Percent;
         }
@@ -523,9 +525,10 @@ public sealed class FrameReader(Phrasebook phrasebook, QuantityReader quantities
                 continue;
             }
 
-            // "the second one", "第一个", "the first one's": an ordinal pointing at something, not "the first phase".
+            // "the second one", "第一个", "第二只" (a stock), "the first one's": an ordinal pointing at something, not "the
+            // first phase".
             var after = lower[(at + word.Length)..].TrimStart();
-            if (after.StartsWith("one", StringComparison.Ordinal) || after.StartsWith("个", StringComparison.Ordinal) || after.StartsWith("位", StringComparison.Ordinal)
+            if (after.StartsWith("one", StringComparison.Ordinal) || after.StartsWith("个", StringComparison.Ordinal) || after.StartsWith("位", StringComparison.Ordinal) || after.StartsWith("只", StringComparison.Ordinal) || after.StartsWith("家", StringComparison.Ordinal)
                 || after.StartsWith("guy", StringComparison.Ordinal) || after.StartsWith("person", StringComparison.Ordinal) || after.StartsWith("name", StringComparison.Ordinal)
                 || after.Length == 0 || after[0] is '?' or '？' or ',' or '，' || word is "former" or "latter" or "前者" or "后者")
             {
