@@ -119,11 +119,11 @@ public sealed class FollowUpResolver
         };
     }
 
-    // The entity an ordinal of a follow-up that names none points at: in the answer's last list of two or more named
-    // things, else among the things of one kind the question before named, in the order written.
+    // The entity an ordinal of a follow-up that names none points at ("the second one?"), or "the other one" of two after
+    // a turn about one of them.
     private static GlossaryMatch? Picked(QuestionFrame current, QuestionFrame previous, TurnResult? previousResult, GlossaryMatcher glossary)
     {
-        if (current.Ordinal is not { } ordinal || current.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind)))
+        if ((current.Ordinal is null && !current.AsksForOther) || current.Entities.Any(e => KindsThatReplace.Contains(e.Entry.Kind)))
         {
             return null;
         }
@@ -149,7 +149,10 @@ public sealed class FollowUpResolver
             ids = previousResult?.LastList.Select(i => i.EntityId).OfType<string>().Distinct(StringComparer.Ordinal).ToList() ?? [];
         }
 
-        var index = ordinal < 0 ? ids.Count + ordinal : ordinal - 1;
+        // "the other one?" of two, after a turn about one of them.
+        var index = current.Ordinal is { } ordinal ? (ordinal < 0 ? ids.Count + ordinal : ordinal - 1)
+            : ids.Count == 2 && previous.Entities.Where(e => (e.Length == 0 || KindsThatReplace.Contains(e.Entry.Kind)) && !previous.SupposedEntities.Contains(e.Entry.Id)).Select(e => ids.IndexOf(e.Entry.Id)).Where(i => i >= 0).Distinct().ToList() is [var discussed] ? 1 - discussed
+            : -1;
         if (ids.Count < 2 || index < 0 || index >= ids.Count)
         {
             return null;
